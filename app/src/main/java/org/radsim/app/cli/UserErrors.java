@@ -1,0 +1,49 @@
+package org.radsim.app.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.radsim.core.scenario.ScenarioException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns exceptions into one clear message on stderr and an exit code: 2 for bad input (scenario, arguments),
+ * 1 for a failure while running (disk full, I/O). A stack trace is printed only with RADSIM_DEBUG=1.
+ */
+final class UserErrors implements IExecutionExceptionHandler {
+
+    /** Exit code for bad input. */
+    static final int BAD_INPUT = 2;
+    /** Exit code for a run that failed. */
+    static final int FAILED = 1;
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
+        if ("1".equals(System.getenv("RADSIM_DEBUG"))) {
+            ex.printStackTrace();
+        }
+        if (ex instanceof ScenarioException se) {
+            cl.getErr().println("radsim: " + se.getMessage());
+            return BAD_INPUT;
+        }
+        if (ex instanceof BadInput bi) {
+            cl.getErr().println("radsim: " + bi.getMessage());
+            return BAD_INPUT;
+        }
+        Throwable io = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+        if (io instanceof IOException e) {
+            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            if (msg.contains("No space left")) {
+                msg = "the disk is full (" + msg + "); results written so far are kept";
+            }
+            cl.getErr().println("radsim: cannot write: " + msg);
+            return FAILED;
+        }
+        cl.getErr().println("radsim: " + ex.getClass().getSimpleName() + ": " + ex.getMessage()
+                + " (set RADSIM_DEBUG=1 for details)");
+        return FAILED;
+    }
+}

@@ -1,0 +1,21 @@
+package org.radsim.core.run;
+
+import org.radsim.core.model.RadicalizationModel;
+import org.radsim.core.scenario.Scenario;
+
+/** Creates the replication of whichever model a scenario names ({@code model:}). */
+public final class Models {
+
+    private Models() {
+    }
+
+    /**
+     * @param threads threads one replication may use for its citizen loops (outputs do not depend on it)
+     */
+    public static Replication create(Scenario scenario, long seed, int threads) {
+        return switch (scenario.model()) {
+            case "radicalization" -> new RadicalizationModel(scenario, seed, threads);
+            default -> throw new IllegalArgumentException("model '" + scenario.model() + "' is not available in this build");
+        };
+    }
+}
