@@ -1,0 +1,29 @@
+package org.radsim.core.mechanism;
+
+/**
+ * The relative-agreement rule of Deffuant, Amblard, Weisbuch &amp; Faure (2002), "How can extremism prevail?",
+ * JASSS 5(4) 1. A speaker with opinion {@code x_i} and uncertainty {@code u_i} influences a listener
+ * {@code (x_j, u_j)} when their opinion segments overlap by more than the speaker's uncertainty:
+ * <pre>
+ *   h_ij = min(x_i + u_i, x_j + u_j) − max(x_i − u_i, x_j − u_j)
+ *   if h_ij &gt; u_i:   x_j += μ (h_ij / u_i − 1)(x_i − x_j),   u_j += μ (h_ij / u_i − 1)(u_i − u_j)
+ * </pre>
+ * The same rule is used by the classic model (pairwise, both directions) and by the radicalization model
+ * (one-sided, synchronous, members and propaganda as extremist speakers). Scenario keys: {@code opinion.mu},
+ * {@code relative_agreement.mu}.
+ */
+public final class RelativeAgreement {
+
+    private RelativeAgreement() {
+    }
+
+    /**
+     * The weight {@code μ (h_ij / u_i − 1)} of speaker i on listener j, or 0 when the overlap does not exceed
+     * the speaker's uncertainty (the strict inequality of the paper). Apply it as
+     * {@code x_j += w (x_i − x_j); u_j += w (u_i − u_j)}, with the values from before the meeting.
+     */
+    public static double weight(double mu, double xi, double ui, double xj, double uj) {
+        double h = Math.min(xi + ui, xj + uj) - Math.max(xi - ui, xj - uj);
+        return h > ui ? mu * (h / ui - 1.0) : 0.0;
+    }
+}
