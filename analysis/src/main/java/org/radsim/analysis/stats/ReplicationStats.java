@@ -1,0 +1,126 @@
+package org.radsim.analysis.stats;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.radsim.analysis.results.ResultsFolder;
+
+/**
+ * Statistics over the replications of one results folder: for every summary column, and for every global metric
+ * at every tick, the mean, sample standard deviation and 95 % t-based interval ({@link Estimate}).
+ *
+ * <p>Written as {@code summary-stats.csv} (header {@code metric,n,mean,sd,ci_low,ci_high,half_width}) and
+ * {@code timeseries-stats.csv} (header {@code metric,tick,n,mean,sd,ci_low,ci_high}), long format so that any
+ * tool filters by metric. Empty cells mean "not defined" (fewer than two replications).
+ */
+public final class ReplicationStats {
+
+    /** File name of the per-summary statistics. */
+    public static final String SUMMARY_FILE = "summary-stats.csv";
+    /** File name of the per-tick statistics. */
+    public static final String TIMESERIES_FILE = "timeseries-stats.csv";
+
+    private ReplicationStats() {
+    }
+
+    /** Every summary column's estimate, in file order. */
+    public static Map<String, Estimate> summaries(ResultsFolder folder) {
+        Map<String, Estimate> out = new LinkedHashMap<>();
+        for (String c : folder.summaryColumns()) {
+            out.put(c, Estimate.of(folder.summary(c)));
+        }
+        return out;
+    }
+
+    /** One estimate per tick of {@code values} ([replication][tick]). */
+    public static Estimate[] perTick(double[][] values) {
+        int ticks = values.length == 0 ? 0 : values[0].length;
+        Estimate[] out = new Estimate[ticks];
+        double[] column = new double[values.length];
+        for (int t = 0; t < ticks; t++) {
+            for (int k = 0; k < values.length; k++) {
+                column[k] = values[k][t];
+            }
+            out[t] = Estimate.of(column);
+        }
+        return out;
+    }
+
+    /** Writes {@link #SUMMARY_FILE} and {@link #TIMESERIES_FILE} into {@code out}. */
+    public static void write(ResultsFolder folder, Path out) {
+        try {
+            Files.createDirectories(out);
+            try (CSVPrinter p = printer(out.resolve(SUMMARY_FILE), "metric", "n", "mean", "sd", "ci_low", "ci_high",
+                    "half_width")) {
+                for (Map.Entry<String, Estimate> e : summaries(folder).entrySet()) {
+                    Estimate s = e.getValue();
+                    p.printRecord(e.getKey(), s.n(), num(s.mean()), num(s.sd()), num(s.low()), num(s.high()),
+                            num(s.halfWidth()));
+                }
+            }
+            ResultsFolder.Series series = folder.series();
+            try (CSVPrinter p = printer(out.resolve(TIMESERIES_FILE), "metric", "tick", "n", "mean", "sd", "ci_low",
+                    "ci_high")) {
+                for (String m : series.metrics()) {
+                    Estimate[] est = perTick(series.values(m));
+                    for (int t = 0; t < est.length; t++) {
+                        Estimate s = est[t];
+                        p.printRecord(m, series.ticks()[t], s.n(), num(s.mean()), num(s.sd()), num(s.low()),
+                                num(s.high()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A CSV printer (RFC 4180, "\n" line ends) with the given header. */
+    public static CSVPrinter printer(Path file, String... header) throws IOException {
+        Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        return new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").setHeader(header).get());
+    }
+
+    /** A CSV printer with a header given as a list. */
+    public static CSVPrinter printer(Path file, List<String> header) throws IOException {
+        return printer(file, header.toArray(String[]::new));
+    }
+
+    /** A number as written in radsim's CSV files: Double.toString, integers without ".0", empty for NaN. */
+    public static String num(double v) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+
+    /** Names of the global metrics that exist both as a time series and are worth charting first. */
+    public static List<String> keyMetrics(List<String> available) {
+        List<String> preferred = List.of("sympathizer", "radicalized", "member", "recruiters", "detained",
+                "disengaged", "cumulative_recruits", "share_radicalized", "mean_grievance", "mean_opinion",
+                "cumulative_cost");
+        List<String> out = new ArrayList<>();
+        for (String m : preferred) {
+            if (available.contains(m)) {
+                out.add(m);
+            }
+        }
+        if (out.isEmpty()) {
+            out.addAll(available.subList(0, Math.min(available.size(), 12)));
+        }
+        return out;
+    }
+}
