@@ -1,0 +1,86 @@
+package org.radsim.analysis.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.radsim.analysis.results.ResultsFolder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The direction-of-effect check of MODEL.md §9, after Weisburd et al. 2022 (PROTON-T experiments):
+ * counter-narrative and community measures should lower radicalization relatively more than recruitment, and
+ * jobs for high-risk (or unemployed) people should lower recruitment relatively more than radicalization.
+ *
+ * <p>Which expectation applies follows from the interventions the alternative adds to the baseline (by type and
+ * target group, read from the resolved scenarios); alternatives that add a mix of both kinds, or other
+ * interventions, get no check. Relative reduction = {@code −(mean(alt) − mean(base)) / mean(base)} of the paired
+ * summary metrics {@link #RADICALIZATION} and {@link ScenarioComparison#RECRUITS}. The check passes when the
+ * expected reduction is the larger one; it is computed from the point estimates, and the report shows the
+ * intervals beside it.
+ *
+ * @param expectation          the expectation in words
+ * @param radicalizationMetric summary column used for radicalization
+ * @param recruitmentMetric    summary column used for recruitment
+ * @param result               "pass" or "fail"
+ */
+public record DirectionCheck(String expectation, String radicalizationMetric, double radicalizationReduction,
+                             String recruitmentMetric, double recruitmentReduction, String result) {
+
+    /**
+     * Summary column for radicalization: the peak share of the population holding radical views. The peak (not
+     * the final value) is used because recruitment itself empties the radicalized stage into membership, so a
+     * final count rewards policies that recruit more.
+     */
+    public static final String RADICALIZATION = "peak_share_radicalized";
+
+    /** Expectation for counter-narrative and community measures. */
+    public static final String RADICALIZATION_MORE = "radicalization falls relatively more than recruitment";
+    /** Expectation for jobs targeted at high-risk or unemployed people. */
+    public static final String RECRUITMENT_MORE = "recruitment falls relatively more than radicalization";
+
+    public boolean passed() {
+        return "pass".equals(result);
+    }
+
+    /** The check for {@code alt}, or null when no expectation applies or the metrics are missing. */
+    static DirectionCheck of(ResultsFolder baseline, ScenarioComparison.Alternative alt) {
+        String expectation = expectation(baseline.scenario(), alt.folder().scenario());
+        String radMetric = alt.metric(RADICALIZATION) != null ? RADICALIZATION : "peak_radicalized";
+        ScenarioComparison.MetricRow rad = alt.metric(radMetric);
+        ScenarioComparison.MetricRow rec = alt.metric(ScenarioComparison.RECRUITS);
+        if (expectation == null || rad == null || rec == null) {
+            return null;
+        }
+        double radRed = -rad.paired().relativeChange();
+        double recRed = -rec.paired().relativeChange();
+        boolean pass = expectation.equals(RADICALIZATION_MORE) ? radRed > recRed : recRed > radRed;
+        return new DirectionCheck(expectation, radMetric, radRed, ScenarioComparison.RECRUITS, recRed,
+                pass ? "pass" : "fail");
+    }
+
+    /** Which expectation the interventions added by the alternative call for, or null. */
+    static String expectation(JsonNode baseline, JsonNode alternative) {
+        List<String> added = interventionKeys(alternative);
+        for (String b : interventionKeys(baseline)) {
+            added.remove(b);
+        }
+        if (added.isEmpty()) {
+            return null;
+        }
+        boolean allSoft = added.stream().allMatch(k -> k.startsWith("counter_narrative/") || k.startsWith("community/"));
+        boolean allJobs = added.stream().allMatch(k -> k.equals("jobs/high_risk") || k.equals("jobs/unemployed"));
+        if (allSoft) {
+            return RADICALIZATION_MORE;
+        }
+        return allJobs ? RECRUITMENT_MORE : null;
+    }
+
+    private static List<String> interventionKeys(JsonNode scenario) {
+        List<String> keys = new ArrayList<>();
+        for (JsonNode i : scenario.path("interventions")) {
+            keys.add(i.path("type").asText() + "/" + i.path("target").asText("all"));
+        }
+        return keys;
+    }
+}

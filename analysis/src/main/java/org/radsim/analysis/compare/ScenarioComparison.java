@@ -1,0 +1,274 @@
+package org.radsim.analysis.compare;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVPrinter;
+import org.radsim.analysis.results.ResultsFolder;
+import org.radsim.analysis.stats.Bootstrap;
+import org.radsim.analysis.stats.Estimate;
+import org.radsim.analysis.stats.Holm;
+import org.radsim.analysis.stats.PairedDifference;
+
+import static org.radsim.analysis.stats.ReplicationStats.num;
+import static org.radsim.analysis.stats.ReplicationStats.printer;
+
+/**
+ * Everything {@code radsim compare} reports, computed from results folders: a baseline and alternatives run with
+ * the same master seed, so replication {@code k} of every scenario used the same seed (common random numbers)
+ * and replications are compared in pairs.
+ *
+ * <p>Pairs are matched by replication index; only indices completed in both folders count. Whether the paired
+ * replications really share seeds is checked and reported ({@link Alternative#commonSeeds()}).
+ * Holm's correction runs over every (alternative, summary metric) p-value of the comparison together.
+ */
+public final class ScenarioComparison {
+
+    /** Summary column holding the recruits of a replication. */
+    public static final String RECRUITS = "final_cumulative_recruits";
+    /** Summary column holding the total cost of a replication. */
+    public static final String COST = "final_cumulative_cost";
+
+    private final ResultsFolder baseline;
+    private final List<Alternative> alternatives;
+
+    /**
+     * One alternative against the baseline.
+     *
+     * @param folder      its results
+     * @param pairs       replication pairs compared
+     * @param commonSeeds whether every pair shares its seed (common random numbers)
+     * @param metrics     one row per summary column common to both, in the baseline's column order
+     * @param cost        total cost and cost per recruit averted ({@code null} when the columns are missing)
+     * @param direction   the MODEL.md §9 direction check, when one applies to this alternative
+     * @param parameters  settings that differ from the baseline
+     */
+    public record Alternative(ResultsFolder folder, int pairs, boolean commonSeeds, List<MetricRow> metrics,
+                              CostEffect cost, DirectionCheck direction, List<ParameterDiff> parameters) {
+        public String name() {
+            return folder.scenarioName();
+        }
+
+        /** The row of {@code metric}, or null. */
+        public MetricRow metric(String metric) {
+            return metrics.stream().filter(r -> r.metric().equals(metric)).findFirst().orElse(null);
+        }
+    }
+
+    /**
+     * One summary metric of one alternative.
+     *
+     * @param pHolm Holm-adjusted p-value over all comparisons of this report
+     */
+    public record MetricRow(String metric, PairedDifference paired, double pHolm) {
+    }
+
+    /**
+     * Costs of one alternative, per replication pair.
+     *
+     * @param altCost     total cost of the alternative (mean and interval over replications)
+     * @param extraCost   cost of the alternative minus cost of the baseline, paired
+     * @param averted     recruits averted: baseline recruits minus alternative recruits, paired
+     * @param perAverted  cost per recruit averted, {@code mean(extra cost) / mean(averted)}, percentile bootstrap
+     *                    interval over replication pairs; not defined when the mean averted is ≤ 0
+     */
+    public record CostEffect(Estimate altCost, Estimate extraCost, Estimate averted, Bootstrap.Ratio perAverted) {
+    }
+
+    private ScenarioComparison(ResultsFolder baseline, List<Alternative> alternatives) {
+        this.baseline = baseline;
+        this.alternatives = alternatives;
+    }
+
+    /** Compares each alternative with the baseline. */
+    public static ScenarioComparison of(ResultsFolder baseline, List<ResultsFolder> alternatives) {
+        List<Alternative> alts = new ArrayList<>();
+        List<double[]> pValues = new ArrayList<>();
+        for (ResultsFolder alt : alternatives) {
+            Pairing pairing = Pairing.of(baseline, alt);
+            List<MetricRow> rows = new ArrayList<>();
+            for (String m : baseline.summaryColumns()) {
+                if (alt.hasSummary(m)) {
+                    rows.add(new MetricRow(m, PairedDifference.of(pairing.base(baseline, m), pairing.alt(alt, m)),
+                            Double.NaN));
+                }
+            }
+            CostEffect cost = null;
+            if (baseline.hasSummary(RECRUITS) && alt.hasSummary(RECRUITS) && baseline.hasSummary(COST)
+                    && alt.hasSummary(COST)) {
+                double[] bc = pairing.base(baseline, COST);
+                double[] ac = pairing.alt(alt, COST);
+                double[] br = pairing.base(baseline, RECRUITS);
+                double[] ar = pairing.alt(alt, RECRUITS);
+                double[] extra = new double[bc.length];
+                double[] averted = new double[bc.length];
+                for (int k = 0; k < bc.length; k++) {
+                    extra[k] = ac[k] - bc[k];
+                    averted[k] = br[k] - ar[k];
+                }
+                cost = new CostEffect(Estimate.of(ac), Estimate.of(extra), Estimate.of(averted),
+                        Bootstrap.ratioOfMeans(extra, averted));
+            }
+            alts.add(new Alternative(alt, pairing.size(), pairing.commonSeeds(), rows, cost, null,
+                    ParameterDiff.between(baseline.scenario(), alt.scenario())));
+        }
+        // Holm over the whole family: every (alternative, metric) p-value
+        for (Alternative a : alts) {
+            pValues.add(a.metrics().stream().mapToDouble(r -> r.paired().pValue()).toArray());
+        }
+        double[] all = pValues.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
+        double[] adjusted = Holm.adjust(all);
+        List<Alternative> out = new ArrayList<>();
+        int i = 0;
+        for (Alternative a : alts) {
+            List<MetricRow> rows = new ArrayList<>();
+            for (MetricRow r : a.metrics()) {
+                rows.add(new MetricRow(r.metric(), r.paired(), adjusted[i++]));
+            }
+            Alternative withP = new Alternative(a.folder(), a.pairs(), a.commonSeeds(), rows, a.cost(), null,
+                    a.parameters());
+            out.add(new Alternative(a.folder(), a.pairs(), a.commonSeeds(), rows, a.cost(),
+                    DirectionCheck.of(baseline, withP), a.parameters()));
+        }
+        return new ScenarioComparison(baseline, List.copyOf(out));
+    }
+
+    public ResultsFolder baseline() {
+        return baseline;
+    }
+
+    public List<Alternative> alternatives() {
+        return alternatives;
+    }
+
+    /** Alternatives ordered by mean recruits averted, most first (those without the metric last). */
+    public List<Alternative> ranking() {
+        List<Alternative> r = new ArrayList<>(alternatives);
+        r.sort(Comparator.comparingDouble(ScenarioComparison::meanAverted).reversed());
+        return r;
+    }
+
+    private static double meanAverted(Alternative a) {
+        MetricRow row = a.metric(RECRUITS);
+        return row == null || Double.isNaN(row.paired().difference().mean())
+                ? Double.NEGATIVE_INFINITY : -row.paired().difference().mean();
+    }
+
+    /** Writes comparison.csv, costs.csv, ranking.csv, direction-checks.csv and parameters.csv into {@code dir}. */
+    public void writeCsv(Path dir) {
+        try {
+            try (CSVPrinter p = printer(dir.resolve("comparison.csv"), "alternative", "metric", "pairs", "base_mean",
+                    "alt_mean", "difference", "ci_low", "ci_high", "relative_change", "effect_size_dz", "t",
+                    "p_value", "p_holm", "variance_reduction", "common_seeds")) {
+                for (Alternative a : alternatives) {
+                    for (MetricRow r : a.metrics()) {
+                        PairedDifference d = r.paired();
+                        p.printRecord(a.name(), r.metric(), d.difference().n(), num(d.baseMean()), num(d.altMean()),
+                                num(d.difference().mean()), num(d.difference().low()), num(d.difference().high()),
+                                num(d.relativeChange()), num(d.effectSize()), num(d.tStatistic()), num(d.pValue()),
+                                num(r.pHolm()), num(d.varianceReduction()), a.commonSeeds());
+                    }
+                }
+            }
+            try (CSVPrinter p = printer(dir.resolve("costs.csv"), "alternative", "total_cost_mean", "total_cost_low",
+                    "total_cost_high", "extra_cost_mean", "recruits_averted_mean", "recruits_averted_low",
+                    "recruits_averted_high", "cost_per_recruit_averted", "cpra_low", "cpra_high", "cpra_defined")) {
+                for (Alternative a : alternatives) {
+                    CostEffect c = a.cost();
+                    if (c == null) {
+                        continue;
+                    }
+                    p.printRecord(a.name(), num(c.altCost().mean()), num(c.altCost().low()), num(c.altCost().high()),
+                            num(c.extraCost().mean()), num(c.averted().mean()), num(c.averted().low()),
+                            num(c.averted().high()), num(c.perAverted().point()), num(c.perAverted().low()),
+                            num(c.perAverted().high()), c.perAverted().defined());
+                }
+            }
+            try (CSVPrinter p = printer(dir.resolve("ranking.csv"), "rank", "alternative", "recruits_averted",
+                    "ci_low", "ci_high", "relative_change_recruits", "p_holm", "total_cost",
+                    "cost_per_recruit_averted")) {
+                int rank = 1;
+                for (Alternative a : ranking()) {
+                    MetricRow r = a.metric(RECRUITS);
+                    if (r == null) {
+                        continue;
+                    }
+                    PairedDifference d = r.paired();
+                    p.printRecord(rank++, a.name(), num(-d.difference().mean()), num(-d.difference().high()),
+                            num(-d.difference().low()), num(d.relativeChange()), num(r.pHolm()),
+                            a.cost() == null ? "" : num(a.cost().altCost().mean()),
+                            a.cost() == null || !a.cost().perAverted().defined() ? "not defined"
+                                    : num(a.cost().perAverted().point()));
+                }
+            }
+            try (CSVPrinter p = printer(dir.resolve("direction-checks.csv"), "alternative", "expectation",
+                    "radicalization_metric", "radicalization_reduction", "recruitment_metric", "recruitment_reduction",
+                    "result")) {
+                for (Alternative a : alternatives) {
+                    DirectionCheck c = a.direction();
+                    if (c != null) {
+                        p.printRecord(a.name(), c.expectation(), c.radicalizationMetric(),
+                                num(c.radicalizationReduction()), c.recruitmentMetric(), num(c.recruitmentReduction()),
+                                c.result());
+                    }
+                }
+            }
+            try (CSVPrinter p = printer(dir.resolve("parameters.csv"), "alternative", "path", "baseline", "value")) {
+                for (Alternative a : alternatives) {
+                    for (ParameterDiff d : a.parameters()) {
+                        p.printRecord(a.name(), d.path(), d.baseline(), d.value());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replication indices completed in both folders, with their positions in each. */
+    private record Pairing(int[] basePos, int[] altPos, boolean commonSeeds) {
+        static Pairing of(ResultsFolder base, ResultsFolder alt) {
+            Map<Integer, Integer> altIndex = new HashMap<>();
+            for (int k = 0; k < alt.replications().size(); k++) {
+                altIndex.put(alt.replications().get(k), k);
+            }
+            List<int[]> pairs = new ArrayList<>();
+            boolean same = true;
+            for (int k = 0; k < base.replications().size(); k++) {
+                Integer j = altIndex.get(base.replications().get(k));
+                if (j != null) {
+                    pairs.add(new int[] {k, j});
+                    same &= base.seeds().get(k).equals(alt.seeds().get(j));
+                }
+            }
+            return new Pairing(pairs.stream().mapToInt(p -> p[0]).toArray(),
+                    pairs.stream().mapToInt(p -> p[1]).toArray(), same && !pairs.isEmpty());
+        }
+
+        int size() {
+            return basePos.length;
+        }
+
+        double[] base(ResultsFolder f, String metric) {
+            return pick(f.summary(metric), basePos);
+        }
+
+        double[] alt(ResultsFolder f, String metric) {
+            return pick(f.summary(metric), altPos);
+        }
+
+        private static double[] pick(double[] v, int[] pos) {
+            double[] out = new double[pos.length];
+            for (int i = 0; i < pos.length; i++) {
+                out[i] = v[pos[i]];
+            }
+            return out;
+        }
+    }
+}
