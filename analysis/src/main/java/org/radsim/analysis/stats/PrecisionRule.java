@@ -3,16 +3,18 @@ package org.radsim.analysis.stats;
 import java.util.List;
 import java.util.Map;
 
+import org.radsim.core.run.StopRule;
+
 /**
  * Sequential replication to a target precision (Law 2015, §9.4.1, the "sequential procedure"): keep adding
  * replications until the 95 % half-width {@code t(0.975, n−1)·s/√n} of one summary metric falls below the target
  * {@code H}, or until {@code maxReplications} have run. At least {@code minReplications} (≥ 2) are always run,
  * because a standard deviation from very few replications is itself too uncertain to stop on.
  *
- * <p>{@link #enough} is asked after each replication completes, with the summaries of all completed replications
- * in replication order; {@link #reason()} then says why the runner stopped (recorded in the run's manifest).
+ * <p>The runner asks {@link #enough} after each replication completes, with the summaries of the completed prefix
+ * of replications in order, and records {@link #describe} in the manifest as {@code stop_reason}.
  */
-public final class PrecisionRule {
+public final class PrecisionRule implements StopRule {
 
     private final String metric;
     private final double halfWidth;
@@ -43,7 +45,14 @@ public final class PrecisionRule {
         this.maxReplications = maxReplications;
     }
 
+    @Override
+    public String describe(List<Map<String, Double>> summariesInOrder) {
+        enough(summariesInOrder);
+        return reason;
+    }
+
     /** Whether the completed replications are enough; updates {@link #reason()}. */
+    @Override
     public boolean enough(List<Map<String, Double>> summariesInOrder) {
         int n = summariesInOrder.size();
         double[] values = new double[n];

@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         description = "Agent-based simulator of recruitment and radicalization dynamics, for comparing prevention policies.",
         subcommands = {
                 RunCommand.class,
+                CompareCommand.class,
+                ReportCommand.class,
                 SchemaCommand.class,
                 ScenariosCommand.class,
                 CommandLine.HelpCommand.class

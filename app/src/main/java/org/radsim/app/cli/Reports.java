@@ -1,17 +1,17 @@
 package org.radsim.app.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes the charts and report of a finished run, when the analysis module provides them. */
+import org.radsim.analysis.report.RunReport;
+
+/** Writes the statistics, charts and report of a finished run (the analysis module's {@link RunReport}). */
 final class Reports {
 
     private Reports() {
     }
 
     static void afterRun(Path folder) {
-        if (Files.exists(folder.resolve("report.html"))) {
-            System.out.println("report: " + folder.resolve("report.html").toAbsolutePath().normalize());
-        }
+        Path report = RunReport.write(folder);
+        System.out.println("report: " + report.toAbsolutePath().normalize());
     }
 }

@@ -27,6 +27,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenarioOptions;
 
+    @Mixin
+    PrecisionOptions precision;
+
     @Option(names = "--replications", description = "Number of replications (default: the scenario's).")
     Integer replications;
 
@@ -69,12 +72,15 @@ final class RunCommand implements Callable<Integer> {
             throw new BadInput("--resume needs --out naming the folder to complete");
         }
         RunOptions options = new RunOptions(folder, threads, n, resume, force,
-                ConsoleProgress.of(quiet, plain, "replications"), null, n);
+                ConsoleProgress.of(quiet, plain, "replications"), precision.rule(s, n), precision.cap(n));
         RunResult result;
         try {
             result = Runner.run(s, options);
         } catch (ResultsFolderException e) {
             throw new BadInput(e.getMessage());
+        }
+        if (result.stopReason() != null && !quiet) {
+            System.err.println("radsim: " + result.stopReason());
         }
         if (!noReport) {
             Reports.afterRun(result.folder());
