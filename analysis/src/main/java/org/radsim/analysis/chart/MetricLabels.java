@@ -25,7 +25,9 @@ public final class MetricLabels {
             Map.entry("mean_opinion", new String[] {"Mean opinion", "−1 … +1"}),
             Map.entry("share_radicalized", new String[] {"Share radicalized", "share of population"}),
             Map.entry("cost", new String[] {"Cost", "cost units per tick"}),
-            Map.entry("cumulative_cost", new String[] {"Cumulative cost", "cost units"}));
+            Map.entry("cumulative_cost", new String[] {"Cumulative cost", "cost units"}),
+            Map.entry("time_mean_share_radicalized", new String[] {"Time-mean share radicalized",
+                    "share of population"}));
 
     private MetricLabels() {
     }
@@ -77,7 +79,7 @@ public final class MetricLabels {
         if (column.startsWith("peak_")) {
             return unit(column.substring(5));
         }
-        return "";
+        return unit(column);
     }
 
     private static String lowerFirst(String s) {

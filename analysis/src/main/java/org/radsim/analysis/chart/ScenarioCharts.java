@@ -98,7 +98,7 @@ public final class ScenarioCharts {
                 ValueAxis y = ((XYPlot) p.getPlot()).getRangeAxis();
                 y.setRange(0, max > 0 ? max * 1.05 : 1);
             }
-            int columns = panels.size() <= 4 ? 2 : 3;
+            int columns = panels.size() <= 8 ? 2 : 3;
             String file = "regions-" + m;
             ChartFiles.saveGrid(panels, columns, dir, file, 560, scenarios.size() > 1 ? 400 : 340);
             out.add(new Written(file + ".png", MetricLabels.name(m) + " by region",

@@ -73,6 +73,8 @@ public final class TimeSeriesChart {
             r.setSeriesStroke(s, Palette.line(bands.get(s).colour()));
         }
         XYPlot plot = new XYPlot(data, x, y, r);
+        // the baseline (series 0) is drawn last, on top: alternatives often coincide with it before they start
+        plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.REVERSE);
         plot.setDomainGridlinePaint(new Color(0xE0E0E0));
         plot.setRangeGridlinePaint(new Color(0xE0E0E0));
         JFreeChart chart = new JFreeChart(title, Palette.TITLE, plot, legend);

@@ -28,11 +28,11 @@ public record DirectionCheck(String expectation, String radicalizationMetric, do
                              String recruitmentMetric, double recruitmentReduction, String result) {
 
     /**
-     * Summary column for radicalization: the peak share of the population holding radical views. The peak (not
-     * the final value) is used because recruitment itself empties the radicalized stage into membership, so a
-     * final count rewards policies that recruit more.
+     * Summary for radicalization: the time-mean share of the population in the radicalized stage over the run
+     * ({@link ScenarioComparison#TIME_MEAN_RADICALIZED}), the counterpart of cumulative recruits. A final value
+     * would depend on when the run happens to end, and a peak can sit at tick 0, before any intervention starts.
      */
-    public static final String RADICALIZATION = "peak_share_radicalized";
+    public static final String RADICALIZATION = ScenarioComparison.TIME_MEAN_RADICALIZED;
 
     /** Expectation for counter-narrative and community measures. */
     public static final String RADICALIZATION_MORE = "radicalization falls relatively more than recruitment";
@@ -46,7 +46,7 @@ public record DirectionCheck(String expectation, String radicalizationMetric, do
     /** The check for {@code alt}, or null when no expectation applies or the metrics are missing. */
     static DirectionCheck of(ResultsFolder baseline, ScenarioComparison.Alternative alt) {
         String expectation = expectation(baseline.scenario(), alt.folder().scenario());
-        String radMetric = alt.metric(RADICALIZATION) != null ? RADICALIZATION : "peak_radicalized";
+        String radMetric = alt.metric(RADICALIZATION) != null ? RADICALIZATION : "peak_share_radicalized";
         ScenarioComparison.MetricRow rad = alt.metric(radMetric);
         ScenarioComparison.MetricRow rec = alt.metric(ScenarioComparison.RECRUITS);
         if (expectation == null || rad == null || rec == null) {

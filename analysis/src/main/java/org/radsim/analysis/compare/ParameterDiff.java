@@ -59,12 +59,17 @@ public record ParameterDiff(String path, String baseline, String value) {
             for (int i = 0; i < node.size(); i++) {
                 flatten(prefix + "[" + i + "]", node.get(i), out);
             }
+        } else if (node.isArray() && node.isEmpty()) {
+            // an empty list says nothing a missing list would not; listing it would only add noise rows
+            return;
         } else if (node.isArray()) {
             List<String> items = new ArrayList<>();
             node.forEach(el -> items.add(el.asText()));
             out.put(prefix, "[" + String.join(", ", items) + "]");
         } else {
-            out.put(prefix, node.isNull() ? "null" : node.asText());
+            if (!node.isNull()) {
+                out.put(prefix, node.asText());
+            }
         }
     }
 

@@ -34,6 +34,12 @@ public final class ScenarioComparison {
     public static final String RECRUITS = "final_cumulative_recruits";
     /** Summary column holding the total cost of a replication. */
     public static final String COST = "final_cumulative_cost";
+    /**
+     * Derived summary: the mean over ticks 1…T of {@code share_radicalized} in one replication, computed from
+     * timeseries.csv. It measures the radicalization burden over the whole run, as cumulative recruits measure
+     * recruitment over the whole run.
+     */
+    public static final String TIME_MEAN_RADICALIZED = "time_mean_share_radicalized";
 
     private final ResultsFolder baseline;
     private final List<Alternative> alternatives;
@@ -98,6 +104,12 @@ public final class ScenarioComparison {
                     rows.add(new MetricRow(m, PairedDifference.of(pairing.base(baseline, m), pairing.alt(alt, m)),
                             Double.NaN));
                 }
+            }
+            double[] bt = timeMean(baseline, "share_radicalized");
+            double[] at = timeMean(alt, "share_radicalized");
+            if (bt != null && at != null) {
+                rows.add(new MetricRow(TIME_MEAN_RADICALIZED, PairedDifference.of(pairing.pickBase(bt),
+                        pairing.pickAlt(at)), Double.NaN));
             }
             CostEffect cost = null;
             if (baseline.hasSummary(RECRUITS) && alt.hasSummary(RECRUITS) && baseline.hasSummary(COST)
@@ -231,6 +243,28 @@ public final class ScenarioComparison {
         }
     }
 
+    /** Per replication, the mean of {@code metric} over ticks after tick 0; null when the series lacks it. */
+    static double[] timeMean(ResultsFolder f, String metric) {
+        ResultsFolder.Series s = f.series();
+        if (!s.metrics().contains(metric)) {
+            return null;
+        }
+        double[][] v = s.values(metric);
+        double[] out = new double[v.length];
+        for (int k = 0; k < v.length; k++) {
+            double sum = 0;
+            int n = 0;
+            for (int t = 0; t < v[k].length; t++) {
+                if (s.ticks()[t] > 0 && !Double.isNaN(v[k][t])) {
+                    sum += v[k][t];
+                    n++;
+                }
+            }
+            out[k] = n == 0 ? Double.NaN : sum / n;
+        }
+        return out;
+    }
+
     /** Replication indices completed in both folders, with their positions in each. */
     private record Pairing(int[] basePos, int[] altPos, boolean commonSeeds) {
         static Pairing of(ResultsFolder base, ResultsFolder alt) {
@@ -261,6 +295,14 @@ public final class ScenarioComparison {
 
         double[] alt(ResultsFolder f, String metric) {
             return pick(f.summary(metric), altPos);
+        }
+
+        double[] pickBase(double[] v) {
+            return pick(v, basePos);
+        }
+
+        double[] pickAlt(double[] v) {
+            return pick(v, altPos);
         }
 
         private static double[] pick(double[] v, int[] pos) {

@@ -32,7 +32,7 @@ public final class CompareReport {
 
     /** Summary columns shown in the report's main comparison table, when present. */
     static final List<String> KEY_COLUMNS = List.of(ScenarioComparison.RECRUITS, DirectionCheck.RADICALIZATION,
-            "final_share_radicalized", "peak_radicalized", "final_radicalized", "peak_member", "final_member",
+            "peak_share_radicalized", "final_share_radicalized", "peak_radicalized", "final_radicalized", "peak_member", "final_member",
             "final_sympathizer", ScenarioComparison.COST);
 
     private CompareReport() {
@@ -211,7 +211,9 @@ public final class CompareReport {
             }
             rows.add(List.of(Html.Cell.text(a.name()), Html.Cell.text(c.expectation()),
                     Html.Cell.num(Html.percent(c.radicalizationReduction())),
-                    Html.Cell.num(Html.percent(c.recruitmentReduction())), Html.Cell.badge(c.result())));
+                    Html.Cell.num(reductionInterval(a.metric(c.radicalizationMetric()))),
+                    Html.Cell.num(Html.percent(c.recruitmentReduction())),
+                    Html.Cell.num(reductionInterval(a.metric(c.recruitmentMetric()))), Html.Cell.badge(c.result())));
         }
         if (rows.isEmpty()) {
             h.p("note", "No alternative adds only counter-narrative/community measures or only jobs for high-risk or "
@@ -221,8 +223,21 @@ public final class CompareReport {
         h.table("Relative reduction = −(alternative − baseline) / baseline; radicalization: "
                         + MetricLabels.summaryName(DirectionCheck.RADICALIZATION).toLowerCase(Locale.ROOT)
                         + "; recruitment: cumulative recruits",
-                List.of("Alternative", "Expected", "Reduction in radicalization", "Reduction in recruitment", "Result"),
-                rows);
+                List.of("Alternative", "Expected", "Reduction in radicalization", "95 % CI", "Reduction in recruitment",
+                        "95 % CI", "Result"), rows);
+        h.p("note", "Pass/fail compares the two point estimates; the intervals (the paired difference's 95 % interval "
+                + "divided by the baseline mean) show how firmly the replications support the order.");
+    }
+
+    /** The 95 % interval of a relative reduction, −[high, low] / baseline mean. */
+    private static String reductionInterval(MetricRow r) {
+        PairedDifference d = r.paired();
+        if (d.baseMean() == 0) {
+            return "n/a";
+        }
+        double a = -d.difference().high() / d.baseMean();
+        double b = -d.difference().low() / d.baseMean();
+        return "[" + Html.percent(Math.min(a, b)) + ", " + Html.percent(Math.max(a, b)) + "]";
     }
 
     private static void differences(Html h, ScenarioComparison cmp) {

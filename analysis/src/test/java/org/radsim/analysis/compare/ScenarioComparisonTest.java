@@ -55,7 +55,7 @@ class ScenarioComparisonTest {
                 .mapToDouble(r -> r.paired().pValue()).toArray();
         double[] holm = c.alternatives().stream().flatMap(a -> a.metrics().stream())
                 .mapToDouble(ScenarioComparison.MetricRow::pHolm).toArray();
-        assertEquals(3 * 48, raw.length, "3 alternatives × 48 summary columns");
+        assertEquals(3 * 49, raw.length, "3 alternatives × (48 summary columns + time-mean share radicalized)");
         double[] expected = Holm.adjust(raw);
         for (int i = 0; i < raw.length; i++) {
             assertEquals(expected[i], holm[i], 0);
