@@ -22,17 +22,20 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param expectation          the expectation in words
  * @param radicalizationMetric summary column used for radicalization
  * @param recruitmentMetric    summary column used for recruitment
+ * @param timeMeanReduction    relative reduction of the time-mean share radicalized (NaN when unknown)
  * @param result               "pass" or "fail"
  */
 public record DirectionCheck(String expectation, String radicalizationMetric, double radicalizationReduction,
-                             String recruitmentMetric, double recruitmentReduction, String result) {
+                             String recruitmentMetric, double recruitmentReduction, double timeMeanReduction,
+                             String result) {
 
     /**
-     * Summary for radicalization: the time-mean share of the population in the radicalized stage over the run
-     * ({@link ScenarioComparison#TIME_MEAN_RADICALIZED}), the counterpart of cumulative recruits. A final value
-     * would depend on when the run happens to end, and a peak can sit at tick 0, before any intervention starts.
+     * Summary column for radicalization: the radicalized count at the end of the run, as in the scenario library's
+     * plausibility test, so that report and test judge the same numbers. The time-mean share radicalized
+     * ({@link ScenarioComparison#TIME_MEAN_RADICALIZED}) is shown beside it for information: it does not depend on
+     * when the run happens to end.
      */
-    public static final String RADICALIZATION = ScenarioComparison.TIME_MEAN_RADICALIZED;
+    public static final String RADICALIZATION = "final_radicalized";
 
     /** Expectation for counter-narrative and community measures. */
     public static final String RADICALIZATION_MORE = "radicalization falls relatively more than recruitment";
@@ -46,7 +49,7 @@ public record DirectionCheck(String expectation, String radicalizationMetric, do
     /** The check for {@code alt}, or null when no expectation applies or the metrics are missing. */
     static DirectionCheck of(ResultsFolder baseline, ScenarioComparison.Alternative alt) {
         String expectation = expectation(baseline.scenario(), alt.folder().scenario());
-        String radMetric = alt.metric(RADICALIZATION) != null ? RADICALIZATION : "peak_share_radicalized";
+        String radMetric = alt.metric(RADICALIZATION) != null ? RADICALIZATION : "final_share_radicalized";
         ScenarioComparison.MetricRow rad = alt.metric(radMetric);
         ScenarioComparison.MetricRow rec = alt.metric(ScenarioComparison.RECRUITS);
         if (expectation == null || rad == null || rec == null) {
@@ -55,8 +58,9 @@ public record DirectionCheck(String expectation, String radicalizationMetric, do
         double radRed = -rad.paired().relativeChange();
         double recRed = -rec.paired().relativeChange();
         boolean pass = expectation.equals(RADICALIZATION_MORE) ? radRed > recRed : recRed > radRed;
+        ScenarioComparison.MetricRow tm = alt.metric(ScenarioComparison.TIME_MEAN_RADICALIZED);
         return new DirectionCheck(expectation, radMetric, radRed, ScenarioComparison.RECRUITS, recRed,
-                pass ? "pass" : "fail");
+                tm == null ? Double.NaN : -tm.paired().relativeChange(), pass ? "pass" : "fail");
     }
 
     /** Which expectation the interventions added by the alternative call for, or null. */

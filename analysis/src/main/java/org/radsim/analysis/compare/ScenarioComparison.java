@@ -221,13 +221,13 @@ public final class ScenarioComparison {
             }
             try (CSVPrinter p = printer(dir.resolve("direction-checks.csv"), "alternative", "expectation",
                     "radicalization_metric", "radicalization_reduction", "recruitment_metric", "recruitment_reduction",
-                    "result")) {
+                    "time_mean_share_radicalized_reduction", "result")) {
                 for (Alternative a : alternatives) {
                     DirectionCheck c = a.direction();
                     if (c != null) {
                         p.printRecord(a.name(), c.expectation(), c.radicalizationMetric(),
                                 num(c.radicalizationReduction()), c.recruitmentMetric(), num(c.recruitmentReduction()),
-                                c.result());
+                                num(c.timeMeanReduction()), c.result());
                     }
                 }
             }

@@ -32,7 +32,7 @@ public final class CompareReport {
 
     /** Summary columns shown in the report's main comparison table, when present. */
     static final List<String> KEY_COLUMNS = List.of(ScenarioComparison.RECRUITS, DirectionCheck.RADICALIZATION,
-            "peak_share_radicalized", "final_share_radicalized", "peak_radicalized", "final_radicalized", "peak_member", "final_member",
+            "peak_radicalized", ScenarioComparison.TIME_MEAN_RADICALIZED, "peak_member", "final_member",
             "final_sympathizer", ScenarioComparison.COST);
 
     private CompareReport() {
@@ -213,18 +213,19 @@ public final class CompareReport {
                     Html.Cell.num(Html.percent(c.radicalizationReduction())),
                     Html.Cell.num(reductionInterval(a.metric(c.radicalizationMetric()))),
                     Html.Cell.num(Html.percent(c.recruitmentReduction())),
-                    Html.Cell.num(reductionInterval(a.metric(c.recruitmentMetric()))), Html.Cell.badge(c.result())));
+                    Html.Cell.num(reductionInterval(a.metric(c.recruitmentMetric()))),
+                    Html.Cell.num(Html.percent(c.timeMeanReduction())), Html.Cell.badge(c.result())));
         }
         if (rows.isEmpty()) {
             h.p("note", "No alternative adds only counter-narrative/community measures or only jobs for high-risk or "
                     + "unemployed people, so no direction check applies.");
             return;
         }
-        h.table("Relative reduction = −(alternative − baseline) / baseline; radicalization: "
-                        + MetricLabels.summaryName(DirectionCheck.RADICALIZATION).toLowerCase(Locale.ROOT)
-                        + "; recruitment: cumulative recruits",
+        h.table("Relative reduction = −(alternative − baseline) / baseline, positive = lower than the baseline; "
+                        + "radicalization: " + MetricLabels.summaryName(DirectionCheck.RADICALIZATION).toLowerCase(Locale.ROOT)
+                        + " (people); recruitment: cumulative recruits over the run",
                 List.of("Alternative", "Expected", "Reduction in radicalization", "95 % CI", "Reduction in recruitment",
-                        "95 % CI", "Result"), rows);
+                        "95 % CI", "Time-mean radicalization (information)", "Result"), rows);
         h.p("note", "Pass/fail compares the two point estimates; the intervals (the paired difference's 95 % interval "
                 + "divided by the baseline mean) show how firmly the replications support the order.");
     }
