@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The report of one {@code radsim run} results folder: writes {@code summary-stats.csv},
- * {@code timeseries-stats.csv}, {@code charts/} (PNG + SVG) and {@code report.html} into the folder, from the
+ * {@code timeseries-stats.csv}, {@code regions-stats.csv}, {@code charts/} (PNG + SVG) and {@code report.html} into the folder, from the
  * folder's files alone. Running it again overwrites those files and nothing else.
  */
 public final class RunReport {
@@ -65,7 +65,7 @@ public final class RunReport {
                 h.figure(CHARTS + "/" + w.file(), CHARTS + "/" + w.svgFile(), w.title(), w.caption());
             }
         }
-        files(h);
+        files(h, resultsFolder);
         method(h);
         Path out = resultsFolder.resolve(FILE);
         try {
@@ -138,18 +138,24 @@ public final class RunReport {
         return rows;
     }
 
-    private static void files(Html h) {
+    private static void files(Html h, Path dir) {
+        String[][] files = {
+                {"summary.csv", " — one row per replication: final and peak values"},
+                {ReplicationStats.SUMMARY_FILE, " — mean, SD and 95 % CI of every summary column"},
+                {"timeseries.csv", " — every global metric at every tick of every replication"},
+                {ReplicationStats.TIMESERIES_FILE, " — mean, SD and 95 % CI of every metric at every tick"},
+                {"regions.csv", " — the same per region"},
+                {ReplicationStats.REGIONS_FILE, " — mean, SD and 95 % CI of every regional metric at every tick"},
+                {"scenario.yaml", " — the resolved scenario (run it again with radsim run)"},
+                {"manifest.json", " — versions, seeds, status and timing"}};
         h.h(2, "files", "Files in this folder");
         h.open("ul");
-        h.liLink("summary.csv", "summary.csv", " — one row per replication: final and peak values");
-        h.liLink(ReplicationStats.SUMMARY_FILE, ReplicationStats.SUMMARY_FILE,
-                " — mean, SD and 95 % CI of every summary column");
-        h.liLink("timeseries.csv", "timeseries.csv", " — every global metric at every tick of every replication");
-        h.liLink(ReplicationStats.TIMESERIES_FILE, ReplicationStats.TIMESERIES_FILE,
-                " — mean, SD and 95 % CI of every metric at every tick");
-        h.liLink("regions.csv", "regions.csv", " — the same per region");
-        h.liLink("scenario.yaml", "scenario.yaml", " — the resolved scenario (run it again with radsim run)");
-        h.liLink("manifest.json", "manifest.json", " — versions, seeds, status and timing");
+        for (String[] f : files) {
+            // only what exists: a model without regions writes no regional statistics
+            if (Files.isRegularFile(dir.resolve(f[0]))) {
+                h.liLink(f[0], f[0], f[1]);
+            }
+        }
         h.close("ul");
     }
 

@@ -20,7 +20,8 @@ import org.radsim.analysis.results.ResultsFolder;
  * at every tick, the mean, sample standard deviation and 95 % t-based interval ({@link Estimate}).
  *
  * <p>Written as {@code summary-stats.csv} (header {@code metric,n,mean,sd,ci_low,ci_high,half_width}) and
- * {@code timeseries-stats.csv} (header {@code metric,tick,n,mean,sd,ci_low,ci_high}), long format so that any
+ * {@code timeseries-stats.csv} (header {@code metric,tick,n,mean,sd,ci_low,ci_high}) and, per region,
+ * {@code regions-stats.csv} (header {@code region,metric,tick,n,mean,sd,ci_low,ci_high}), long format so that any
  * tool filters by metric. Empty cells mean "not defined" (fewer than two replications).
  */
 public final class ReplicationStats {
@@ -29,6 +30,8 @@ public final class ReplicationStats {
     public static final String SUMMARY_FILE = "summary-stats.csv";
     /** File name of the per-tick statistics. */
     public static final String TIMESERIES_FILE = "timeseries-stats.csv";
+    /** File name of the per-region, per-tick statistics (written only when the model reports regions). */
+    public static final String REGIONS_FILE = "regions-stats.csv";
 
     private ReplicationStats() {
     }
@@ -56,7 +59,7 @@ public final class ReplicationStats {
         return out;
     }
 
-    /** Writes {@link #SUMMARY_FILE} and {@link #TIMESERIES_FILE} into {@code out}. */
+    /** Writes {@link #SUMMARY_FILE}, {@link #TIMESERIES_FILE} and {@link #REGIONS_FILE} into {@code out}. */
     public static void write(ResultsFolder folder, Path out) {
         try {
             Files.createDirectories(out);
@@ -77,6 +80,23 @@ public final class ReplicationStats {
                         Estimate s = est[t];
                         p.printRecord(m, series.ticks()[t], s.n(), num(s.mean()), num(s.sd()), num(s.low()),
                                 num(s.high()));
+                    }
+                }
+            }
+            ResultsFolder.RegionSeries regions = folder.regions();
+            if (!regions.isEmpty()) {
+                try (CSVPrinter p = printer(out.resolve(REGIONS_FILE), "region", "metric", "tick", "n", "mean", "sd",
+                        "ci_low", "ci_high")) {
+                    for (String region : regions.regionNames()) {
+                        ResultsFolder.Series rs = regions.byRegion().get(region);
+                        for (String m : rs.metrics()) {
+                            Estimate[] est = perTick(rs.values(m));
+                            for (int t = 0; t < est.length; t++) {
+                                Estimate s = est[t];
+                                p.printRecord(region, m, rs.ticks()[t], s.n(), num(s.mean()), num(s.sd()),
+                                        num(s.low()), num(s.high()));
+                            }
+                        }
                     }
                 }
             }
