@@ -58,6 +58,9 @@ public final class TimeSeriesChart {
         }
         NumberAxis x = new NumberAxis("Time (years)");
         x.setAutoRangeIncludesZero(true);
+        // the time axis ends where the run ends: no empty margin with a clipped tick label
+        x.setLowerMargin(0);
+        x.setUpperMargin(0);
         x.setLabelFont(Palette.AXIS);
         x.setTickLabelFont(Palette.TICKS);
         NumberAxis y = new NumberAxis(yLabel);
@@ -65,7 +68,8 @@ public final class TimeSeriesChart {
         y.setTickLabelFont(Palette.TICKS);
         y.setAutoRangeIncludesZero(true);
         DeviationRenderer r = new DeviationRenderer(true, false);
-        r.setAlpha(0.18f);
+        // overlapping bands of many scenarios turn muddy: fainter bands the more there are
+        r.setAlpha(bands.size() <= 2 ? 0.2f : bands.size() <= 4 ? 0.13f : 0.08f);
         for (int s = 0; s < bands.size(); s++) {
             Color c = Palette.colour(bands.get(s).colour());
             r.setSeriesPaint(s, c);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.radsim.analysis.results.ResultsFolder;
+import org.radsim.analysis.stats.Estimate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -22,12 +23,16 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param expectation          the expectation in words
  * @param radicalizationMetric summary column used for radicalization
  * @param recruitmentMetric    summary column used for recruitment
+ * @param margin               expected reduction minus the other one, per replication pair
+ *                             ({@code −d_k/mean(base)} of each metric), with its 95 % t interval: how firmly the
+ *                             replications support the expected order (its mean is the difference of the two
+ *                             point estimates)
  * @param timeMeanReduction    relative reduction of the time-mean share radicalized (NaN when unknown)
  * @param result               "pass" or "fail"
  */
 public record DirectionCheck(String expectation, String radicalizationMetric, double radicalizationReduction,
-                             String recruitmentMetric, double recruitmentReduction, double timeMeanReduction,
-                             String result) {
+                             String recruitmentMetric, double recruitmentReduction, Estimate margin,
+                             double timeMeanReduction, String result) {
 
     /**
      * Summary column for radicalization: the radicalized count at the end of the run, as in the scenario library's
@@ -57,10 +62,19 @@ public record DirectionCheck(String expectation, String radicalizationMetric, do
         }
         double radRed = -rad.paired().relativeChange();
         double recRed = -rec.paired().relativeChange();
-        boolean pass = expectation.equals(RADICALIZATION_MORE) ? radRed > recRed : recRed > radRed;
+        boolean radMore = expectation.equals(RADICALIZATION_MORE);
+        boolean pass = radMore ? radRed > recRed : recRed > radRed;
+        double[] dr = rad.differences();
+        double[] dc = rec.differences();
+        double[] m = new double[dr.length];
+        for (int k = 0; k < m.length; k++) {
+            double radK = -dr[k] / rad.paired().baseMean();
+            double recK = -dc[k] / rec.paired().baseMean();
+            m[k] = radMore ? radK - recK : recK - radK;
+        }
         ScenarioComparison.MetricRow tm = alt.metric(ScenarioComparison.TIME_MEAN_RADICALIZED);
         return new DirectionCheck(expectation, radMetric, radRed, ScenarioComparison.RECRUITS, recRed,
-                tm == null ? Double.NaN : -tm.paired().relativeChange(), pass ? "pass" : "fail");
+                Estimate.of(m), tm == null ? Double.NaN : -tm.paired().relativeChange(), pass ? "pass" : "fail");
     }
 
     /** Which expectation the interventions added by the alternative call for, or null. */

@@ -70,9 +70,17 @@ public final class ScenarioComparison {
     /**
      * One summary metric of one alternative.
      *
-     * @param pHolm Holm-adjusted p-value over all comparisons of this report
+     * @param differences the per-pair differences alt − base, in pair order
+     * @param pHolm       Holm-adjusted p-value over all comparisons of this report
      */
-    public record MetricRow(String metric, PairedDifference paired, double pHolm) {
+    public record MetricRow(String metric, PairedDifference paired, double[] differences, double pHolm) {
+        static MetricRow of(String metric, double[] base, double[] alt) {
+            double[] d = new double[base.length];
+            for (int k = 0; k < d.length; k++) {
+                d[k] = alt[k] - base[k];
+            }
+            return new MetricRow(metric, PairedDifference.of(base, alt), d, Double.NaN);
+        }
     }
 
     /**
@@ -101,15 +109,13 @@ public final class ScenarioComparison {
             List<MetricRow> rows = new ArrayList<>();
             for (String m : baseline.summaryColumns()) {
                 if (alt.hasSummary(m)) {
-                    rows.add(new MetricRow(m, PairedDifference.of(pairing.base(baseline, m), pairing.alt(alt, m)),
-                            Double.NaN));
+                    rows.add(MetricRow.of(m, pairing.base(baseline, m), pairing.alt(alt, m)));
                 }
             }
             double[] bt = timeMean(baseline, "share_radicalized");
             double[] at = timeMean(alt, "share_radicalized");
             if (bt != null && at != null) {
-                rows.add(new MetricRow(TIME_MEAN_RADICALIZED, PairedDifference.of(pairing.pickBase(bt),
-                        pairing.pickAlt(at)), Double.NaN));
+                rows.add(MetricRow.of(TIME_MEAN_RADICALIZED, pairing.pickBase(bt), pairing.pickAlt(at)));
             }
             CostEffect cost = null;
             if (baseline.hasSummary(RECRUITS) && alt.hasSummary(RECRUITS) && baseline.hasSummary(COST)
@@ -141,7 +147,7 @@ public final class ScenarioComparison {
         for (Alternative a : alts) {
             List<MetricRow> rows = new ArrayList<>();
             for (MetricRow r : a.metrics()) {
-                rows.add(new MetricRow(r.metric(), r.paired(), adjusted[i++]));
+                rows.add(new MetricRow(r.metric(), r.paired(), r.differences(), adjusted[i++]));
             }
             Alternative withP = new Alternative(a.folder(), a.pairs(), a.commonSeeds(), rows, a.cost(), null,
                     a.parameters());
@@ -221,12 +227,13 @@ public final class ScenarioComparison {
             }
             try (CSVPrinter p = printer(dir.resolve("direction-checks.csv"), "alternative", "expectation",
                     "radicalization_metric", "radicalization_reduction", "recruitment_metric", "recruitment_reduction",
-                    "time_mean_share_radicalized_reduction", "result")) {
+                    "margin", "margin_ci_low", "margin_ci_high", "time_mean_share_radicalized_reduction", "result")) {
                 for (Alternative a : alternatives) {
                     DirectionCheck c = a.direction();
                     if (c != null) {
                         p.printRecord(a.name(), c.expectation(), c.radicalizationMetric(),
                                 num(c.radicalizationReduction()), c.recruitmentMetric(), num(c.recruitmentReduction()),
+                                num(c.margin().mean()), num(c.margin().low()), num(c.margin().high()),
                                 num(c.timeMeanReduction()), c.result());
                     }
                 }

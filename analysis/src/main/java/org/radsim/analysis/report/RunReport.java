@@ -92,11 +92,17 @@ public final class RunReport {
         fact(rows, "Ticks", f.scenario().path("ticks").asText("") + " (" + f.ticksPerYear() + " per year)");
         fact(rows, "Population", f.scenario().path("population").path("size").asText(""));
         fact(rows, "radsim version", m.path("version").asText("") + " " + m.path("git_commit").asText(""));
-        fact(rows, "Started / ended", m.path("started").asText("") + " / " + m.path("ended").asText(""));
+        fact(rows, "Started / ended (UTC)", seconds(m.path("started").asText("")) + " / "
+                + seconds(m.path("ended").asText("")));
         fact(rows, "Wall time", m.hasNonNull("wall_seconds") ? Html.num(m.get("wall_seconds").asDouble()) + " s" : "");
         fact(rows, "Threads", m.path("threads").asText(""));
         h.h(2, "run", "The run");
         h.table(null, List.of("Item", "Value"), rows);
+    }
+
+    /** An ISO instant without the fraction of a second and with a space for the "T": easier to read. */
+    private static String seconds(String instant) {
+        return instant.replaceAll("\\.\\d+Z$", "Z").replace('T', ' ').replace("Z", "");
     }
 
     private static void fact(List<List<Html.Cell>> rows, String k, String v) {

@@ -8,7 +8,8 @@ package org.radsim.analysis.stats;
  * <ul>
  *   <li>paired t statistic {@code t = d̄ / (s_d/√n)} with {@code n−1} degrees of freedom, two-sided p-value
  *       {@code 2·P(T ≥ |t|)} (Student 1908; e.g. Montgomery, <i>Design and Analysis of Experiments</i>, §2.5.1).
- *       When every difference is identical ({@code s_d = 0}) the p-value is 1 if they are all zero, else 0.</li>
+ *       When every difference is identical ({@code s_d = 0}, or below 10⁻⁹·|d̄|, i.e. floating-point rounding) the
+ *       p-value is 1 if they are all zero, else 0.</li>
  *   <li>effect size {@code d_z = d̄ / s_d} (Cohen 1988, the standardized mean difference of paired
  *       observations; NaN when {@code s_d = 0}).</li>
  *   <li>relative change {@code d̄ / mean(base)} (NaN when the baseline mean is 0).</li>
@@ -57,7 +58,9 @@ public record PairedDifference(Estimate difference, double baseMean, double altM
         double vr;
         if (n < 2) {
             t = p = dz = vr = Double.NaN;
-        } else if (diff.sd() == 0) {
+        } else if (diff.sd() <= 1e-9 * Math.abs(diff.mean()) || diff.sd() == 0) {
+            // identical differences up to rounding (e.g. a deterministic cost summed in floating point): a t
+            // statistic or d_z from rounding noise would be meaningless
             t = diff.mean() == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, diff.mean());
             p = diff.mean() == 0 ? 1 : 0;
             dz = Double.NaN;

@@ -72,6 +72,9 @@ class ScenarioComparisonTest {
         // synthetic effects: counter-narrative ×0.8 radicalized, ×0.9 on members → radicalization falls more
         assertTrue(cn.passed(), cn.toString());
         assertTrue(cn.radicalizationReduction() > cn.recruitmentReduction());
+        // the per-pair margin averages to the difference of the two point estimates (both divide by base means)
+        assertEquals(cn.radicalizationReduction() - cn.recruitmentReduction(), cn.margin().mean(), 1e-12);
+        assertEquals(jobs.recruitmentReduction() - jobs.radicalizationReduction(), jobs.margin().mean(), 1e-12);
         assertTrue(jobs.passed(), jobs.toString());
         assertNull(c.alternatives().get(2).direction(), "governance has no expected direction");
     }
