@@ -19,6 +19,8 @@ import org.radsim.core.scenario.Scenario;
 import org.radsim.core.scenario.ScenarioLoader;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,6 +34,9 @@ import picocli.CommandLine.Parameters;
         description = "Run a baseline and alternatives with the same seeds (common random numbers) and report paired "
                 + "differences, effect sizes, Holm-corrected p-values, costs per recruit averted and a ranking.")
 final class CompareCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "BASE", description = "Baseline scenario (file or built-in name).")
     String baseline;
@@ -102,7 +107,7 @@ final class CompareCommand implements Callable<Integer> {
         RunResult b = runOne(base, folder.resolve(folders.get(0)), n, rule, precision.cap(n), 1, names.size());
         int pairs = b.completed() + b.failed();
         if (b.stopReason() != null && !quiet) {
-            System.err.println("radsim: baseline: " + b.stopReason());
+            spec.commandLine().getErr().println("radsim: baseline: " + b.stopReason());
         }
         int failed = b.failed();
         for (int i = 0; i < alts.size(); i++) {
@@ -113,14 +118,14 @@ final class CompareCommand implements Callable<Integer> {
         new CompareLayout(folders.get(0), folders.subList(1, folders.size()), base.seed(), pairs).write(folder);
         if (!noReport) {
             if (!quiet) {
-                System.err.println("radsim: writing charts and report");
+                spec.commandLine().getErr().println("radsim: writing charts and report");
             }
             Path report = CompareReport.write(folder);
-            System.out.println("report: " + report.toAbsolutePath().normalize());
+            spec.commandLine().getOut().println("report: " + report.toAbsolutePath().normalize());
         }
-        System.out.println("results: " + folder.toAbsolutePath().normalize());
+        spec.commandLine().getOut().println("results: " + folder.toAbsolutePath().normalize());
         if (failed > 0) {
-            System.err.println("radsim: " + failed + " replications failed; the comparison uses the pairs completed "
+            spec.commandLine().getErr().println("radsim: " + failed + " replications failed; the comparison uses the pairs completed "
                     + "in both scenarios (see each manifest.json)");
             return UserErrors.FAILED;
         }
@@ -130,7 +135,7 @@ final class CompareCommand implements Callable<Integer> {
     private RunResult runOne(Scenario s, Path dir, int n, StopRule rule, int cap, int position, int count)
             throws Exception {
         if (!quiet) {
-            System.err.println("radsim: scenario " + position + "/" + count + ": " + s.name());
+            spec.commandLine().getErr().println("radsim: scenario " + position + "/" + count + ": " + s.name());
         }
         RunOptions options = new RunOptions(dir, threads, n, false, force,
                 ConsoleProgress.of(quiet, plain, "replications"), rule, cap);

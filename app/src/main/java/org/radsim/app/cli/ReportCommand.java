@@ -10,6 +10,8 @@ import org.radsim.analysis.report.RunReport;
 import org.radsim.analysis.results.ResultsFolder;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** {@code radsim report DIR}: rebuilds statistics, charts and report.html of a results folder without re-running. */
@@ -17,6 +19,9 @@ import picocli.CommandLine.Parameters;
         description = "Rebuild the statistics, charts and report.html of a results folder (of `radsim run` or "
                 + "`radsim compare`) from its files, without running anything.")
 final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "Results folder of `radsim run` or `radsim compare`.")
     Path dir;
@@ -39,7 +44,7 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInput(e.getMessage());
         }
-        System.out.println("report: " + report.toAbsolutePath().normalize());
+        spec.commandLine().getOut().println("report: " + report.toAbsolutePath().normalize());
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package org.radsim.app.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import org.radsim.analysis.report.RunReport;
@@ -10,8 +11,8 @@ final class Reports {
     private Reports() {
     }
 
-    static void afterRun(Path folder) {
+    static void afterRun(Path folder, PrintWriter out) {
         Path report = RunReport.write(folder);
-        System.out.println("report: " + report.toAbsolutePath().normalize());
+        out.println("report: " + report.toAbsolutePath().normalize());
     }
 }
