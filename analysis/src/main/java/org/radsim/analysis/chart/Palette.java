@@ -56,6 +56,8 @@ public final class Palette {
     /** Applies the common look: white background, fonts, a subtitle. */
     static JFreeChart style(JFreeChart chart, String subtitle) {
         chart.setBackgroundPaint(Color.WHITE);
+        // room on the right so the last tick label of the time axis is not clipped
+        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, 16));
         chart.getTitle().setFont(TITLE);
         if (subtitle != null && !subtitle.isEmpty()) {
             TextTitle t = new TextTitle(subtitle, SUBTITLE);

@@ -186,8 +186,8 @@ final class Html {
     /** A chart: the PNG, linked to its SVG, with a caption. */
     Html figure(String png, String svg, String title, String caption) {
         sb.append("<figure>\n<a href=\"").append(escape(svg)).append("\"><img src=\"").append(escape(png))
-                .append("\" alt=\"").append(escape(title)).append("\"/></a>\n<figcaption>")
-                .append(escape(caption)).append(" (")
+                .append("\" alt=\"").append(escape(title)).append("\"/></a>\n<figcaption><strong>")
+                .append(escape(title)).append(".</strong> ").append(escape(caption)).append(" (")
                 .append("<a href=\"").append(escape(svg)).append("\">SVG</a>)</figcaption>\n</figure>\n");
         return this;
     }
