@@ -192,6 +192,9 @@ public final class CompareReport {
         h.table("Ordered by recruits averted (baseline recruits − alternative recruits, mean over replication pairs)",
                 List.of("Rank", "Alternative", "Recruits averted", "95 % CI", "Change in recruits", "p (Holm)",
                         "Total cost", "Cost per recruit averted"), rows);
+        h.p("note", "The 95 % CI is for this one comparison; p (Holm) is corrected for all " + testCount(cmp)
+                + " comparisons of this report, so a CI that excludes zero can go with a large Holm p-value. "
+                + "Costs in the scenarios' cost units.");
     }
 
     private static String costPerAverted(Bootstrap.Ratio r) {
@@ -323,9 +326,13 @@ public final class CompareReport {
         h.close("ul");
     }
 
-    private static void method(Html h, ScenarioComparison cmp) {
-        int tests = cmp.alternatives().stream().mapToInt(a -> (int) a.metrics().stream()
+    private static int testCount(ScenarioComparison cmp) {
+        return cmp.alternatives().stream().mapToInt(a -> (int) a.metrics().stream()
                 .filter(r -> !Double.isNaN(r.paired().pValue())).count()).sum();
+    }
+
+    private static void method(Html h, ScenarioComparison cmp) {
+        int tests = testCount(cmp);
         h.h(2, "method", "Statistical method");
         h.p("note", "Common random numbers: replication k of every scenario uses the same seed, so the scenarios "
                 + "differ only by their settings and the differences are compared pair by pair. Intervals are "
