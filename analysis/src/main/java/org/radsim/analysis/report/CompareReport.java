@@ -215,7 +215,7 @@ public final class CompareReport {
             rows.add(List.of(Html.Cell.text(a.name()), Html.Cell.text(c.expectation()),
                     Html.Cell.num(Html.percent(c.radicalizationReduction())),
                     Html.Cell.num(Html.percent(c.recruitmentReduction())),
-                    Html.Cell.num(Html.percent(c.margin().mean()) + " " + percentInterval(c.margin())),
+                    Html.Cell.num(points(Html.percent(c.margin().mean())) + " " + points(percentInterval(c.margin()))),
                     Html.Cell.num(Html.percent(c.timeMeanReduction())), Html.Cell.badge(c.result())));
         }
         if (rows.isEmpty()) {
@@ -228,9 +228,14 @@ public final class CompareReport {
                         + " (people); recruitment: cumulative recruits over the run",
                 List.of("Alternative", "Expected", "Reduction in radicalization", "Reduction in recruitment",
                         "Margin [95 % CI]", "Time-mean radicalization reduction (information)", "Result"), rows);
-        h.p("note", "Margin = expected larger reduction − the other one (percentage points), computed per replication "
+        h.p("note", "Margin = expected larger reduction − the other one, in percentage points (pp), computed per replication "
                 + "pair; pass when it is positive. An interval entirely above zero means the replications firmly "
                 + "support the expected order.");
+    }
+
+    /** A difference of two percentages is in percentage points. */
+    private static String points(String percent) {
+        return percent.replace(" %", " pp");
     }
 
     private static String percentInterval(Estimate e) {
