@@ -28,7 +28,7 @@ import org.radsim.core.scenario.ScenarioLoader;
 
 /**
  * The reproduction suite of VALIDATION.md: each {@link ValidationTarget} runs its built-in scenario under
- * {@code validation/} over the scenario's replications (replication r uses {@code Seeds.derive(seed, r)}, as
+ * {@code validation/} over the scenario's replications (replication r uses {@code Seeds.replication(seed, r)}, as
  * {@code radsim run} does) and checks the literature's expectation. Replications run on several threads; the
  * result does not depend on how many. A failing target is a finding to report, never a bound to loosen.
  */
@@ -88,7 +88,7 @@ public final class Validation {
                 String name = chosen.get(i).name();
                 List<Future<ReplicationRecord>> fs = new ArrayList<>();
                 for (int r = 0; r < s.replications(); r++) {
-                    long seed = Seeds.derive(s.seed(), r);
+                    long seed = Seeds.replication(s.seed(), r);
                     int rep = r;
                     fs.add(pool.submit(() -> {
                         ReplicationRecord rec = record(s, seed);

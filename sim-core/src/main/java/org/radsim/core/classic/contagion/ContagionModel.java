@@ -143,7 +143,8 @@ public final class ContagionModel extends SimState implements Replication {
     // Read-only view of the state, for the GUI and the tests.
 
     public ContagionParams params() { return p; }
-    public long step() { return step; }
+    /** Steps run so far. */
+    public long steps() { return step; }
     public double time() { return step * p.dt(); }
     /** The agents' {S, E, R} fractions. */
     public double[] fractions() {
