@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.radsim.core.run.Progress;
 
 /**
  * The reproduction targets of VALIDATION.md, run exactly as {@code radsim validate} runs them: the built-in
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidationTest {
 
     private static void passes(String target) throws Exception {
-        List<Validation.Row> rows = Validation.run(List.of(target), 2, line -> { });
+        List<Validation.Row> rows = Validation.run(List.of(target), 2, Progress.NONE);
         assertEquals(1, rows.size());
         Validation.Row r = rows.get(0);
         assertTrue(r.pass(), r.target() + " expected: " + r.expectation() + "; measured: " + r.measured());
@@ -51,8 +52,8 @@ class ValidationTest {
 
     @Test
     void resultsDoNotDependOnTheThreadCount(@TempDir Path dir) throws Exception {
-        List<Validation.Row> one = Validation.run(List.of("RA-1"), 1, line -> { });
-        List<Validation.Row> three = Validation.run(List.of("RA-1"), 3, line -> { });
+        List<Validation.Row> one = Validation.run(List.of("RA-1"), 1, Progress.NONE);
+        List<Validation.Row> three = Validation.run(List.of("RA-1"), 3, Progress.NONE);
         assertEquals(one, three);
         Validation.write(one, dir);
         String csv = Files.readString(dir.resolve("validation.csv"));

@@ -13,13 +13,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.radsim.core.classic.relativeagreement.Convergence;
 import org.radsim.core.run.Models;
+import org.radsim.core.run.Progress;
 import org.radsim.core.run.Replication;
 import org.radsim.core.run.Seeds;
 import org.radsim.core.scenario.Scenario;
@@ -70,9 +70,9 @@ public final class Validation {
     /**
      * Runs the named targets (all when {@code names} is empty; names match case-insensitively).
      *
-     * @param progress receives one line per finished replication (may be a no-op)
+     * @param progress told of every finished replication (of all chosen targets together)
      */
-    public static List<Row> run(List<String> names, int threads, Consumer<String> progress) throws ScenarioException {
+    public static List<Row> run(List<String> names, int threads, Progress progress) throws ScenarioException {
         List<ValidationTarget> chosen = select(names);
         List<Scenario> scenarios = new ArrayList<>();
         for (ValidationTarget t : chosen) {
@@ -85,17 +85,14 @@ public final class Validation {
             int[] done = {0};
             for (int i = 0; i < chosen.size(); i++) {
                 Scenario s = scenarios.get(i);
-                String name = chosen.get(i).name();
                 List<Future<ReplicationRecord>> fs = new ArrayList<>();
                 for (int r = 0; r < s.replications(); r++) {
                     long seed = Seeds.replication(s.seed(), r);
-                    int rep = r;
                     fs.add(pool.submit(() -> {
                         ReplicationRecord rec = record(s, seed);
                         synchronized (done) {
                             done[0]++;
-                            progress.accept(String.format(Locale.ROOT, "validate: %s replication %d done (%d/%d)",
-                                    name, rep, done[0], total));
+                            progress.update(done[0], 0, total);
                         }
                         return rec;
                     }));
@@ -112,6 +109,7 @@ public final class Validation {
                 ValidationTarget.Verdict v = t.check().apply(recs);
                 rows.add(new Row(t.name(), t.scenario(), t.expectation(), v.measured(), v.pass()));
             }
+            progress.finish();
             return rows;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
