@@ -109,6 +109,19 @@ class RelativeAgreementModelTest {
     }
 
     @Test
+    void aLooseEpsilonCountsTheFirstQuietPeriodAsStable() throws Exception {
+        RelativeAgreementModel m = model("n: 200, epsilon: 1.0", 100, 5);
+        m.run((t, g, r) -> { });
+        // With μ = 0.2 a meeting moves a value by at most 0.2 of the gap, so the first period already moves
+        // nothing by more than 1: stable after one period. The default 1e−6 is nowhere near stable then.
+        assertTrue(m.isStable());
+        assertEquals(1, m.period());
+        RelativeAgreementModel tight = model("n: 200", 100, 5);
+        tight.run((t, g, r) -> { });
+        assertTrue(tight.period() > 1);
+    }
+
+    @Test
     void clustersSplitAtGapsAndIgnoreTinyOnes() throws Exception {
         RelativeAgreementModel m = model("n: 200, cluster_min_share: 0.01", 1, 1);
         for (int i = 0; i < 200; i++) {
