@@ -39,7 +39,6 @@ public final class CivilViolence extends SimState implements Replication {
 
     private final CivilViolenceParams p;
     private final long ticks;
-    private final long initialSeed;
     private final int cells;
     private final int[][] hood;
 
@@ -71,7 +70,6 @@ public final class CivilViolence extends SimState implements Replication {
         super(seed);
         this.p = params;
         this.ticks = ticks;
-        this.initialSeed = seed;
         this.cells = params.width() * params.height();
         this.hood = Neighbourhood.cells(params.width(), params.height(), params.vision());
         this.scratch = new int[cells];
@@ -80,7 +78,8 @@ public final class CivilViolence extends SimState implements Replication {
     @Override
     public void start() {
         super.start();
-        random.setSeed(initialSeed);
+        // A restart (e.g. from the GUI) replays the run of the current seed.
+        random.setSeed(seed());
         tick = 0;
         legitimacy = p.legitimacyChange().at(0, p.legitimacy());
         copsAt = new int[cells];

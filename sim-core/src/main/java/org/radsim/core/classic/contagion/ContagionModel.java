@@ -35,7 +35,6 @@ public final class ContagionModel extends SimState implements Replication {
 
     private final ContagionParams p;
     private final long steps;
-    private final long initialSeed;
     private final byte[] state;
     private final int[] counts = new int[3];
     private ContagionOde ode;
@@ -50,14 +49,14 @@ public final class ContagionModel extends SimState implements Replication {
         super(seed);
         this.p = params;
         this.steps = steps;
-        this.initialSeed = seed;
         this.state = new byte[params.n()];
     }
 
     @Override
     public void start() {
         super.start();
-        random.setSeed(initialSeed);
+        // A restart (e.g. from the GUI) replays the run of the current seed.
+        random.setSeed(seed());
         int n = p.n();
         int recruiters = (int) Math.round(p.r0() * n);
         int extremists = Math.max(0, Math.min(n - recruiters, (int) Math.round((1 - p.s0() - p.r0()) * n)));

@@ -37,7 +37,6 @@ public final class RelativeAgreementModel extends SimState implements Replicatio
 
     private final RelativeAgreementParams p;
     private final long maxPeriods;
-    private final long initialSeed;
     private final double[] x;
     private final double[] u;
     private final boolean[] extremist;
@@ -59,7 +58,6 @@ public final class RelativeAgreementModel extends SimState implements Replicatio
         }
         this.p = params;
         this.maxPeriods = periods;
-        this.initialSeed = seed;
         int n = params.n();
         x = new double[n];
         u = new double[n];
@@ -70,7 +68,8 @@ public final class RelativeAgreementModel extends SimState implements Replicatio
     @Override
     public void start() {
         super.start();
-        random.setSeed(initialSeed);
+        // A restart (e.g. from the GUI) replays the run of the current seed.
+        random.setSeed(seed());
         period = 0;
         stable = false;
         place();

@@ -59,6 +59,16 @@ class CivilViolenceTest {
     }
 
     @Test
+    void aRestartReplaysTheRun() throws Exception {
+        CivilViolence m = model("", 100, 13);
+        List<double[]> first = rows(m);
+        List<double[]> again = rows(m);
+        for (int t = 0; t < first.size(); t++) {
+            assertArrayEquals(first.get(t), again.get(t));
+        }
+    }
+
+    @Test
     void infiniteJailTermOnlyEverFillsTheJail() throws Exception {
         List<double[]> rows = rows(model("max_jail_term: -1, legitimacy: 0.5", 200, 3));
         for (int t = 1; t < rows.size(); t++) {
