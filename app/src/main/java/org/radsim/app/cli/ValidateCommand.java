@@ -44,7 +44,11 @@ final class ValidateCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new BadInput("--threads must be at least 1, got " + threads);
         }
-        Validation.select(names);
+        try {
+            Validation.select(names);
+        } catch (IllegalArgumentException e) {
+            throw new BadInput(e.getMessage());
+        }
         List<Validation.Row> rows = Validation.run(names, threads, ConsoleProgress.of(quiet, plain, "replications"));
         Path folder = out != null ? out
                 : Path.of("results", "validation-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));

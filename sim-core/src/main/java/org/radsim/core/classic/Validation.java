@@ -121,8 +121,12 @@ public final class Validation {
         }
     }
 
-    /** The chosen targets; an unknown name is bad input. */
-    public static List<ValidationTarget> select(List<String> names) throws ScenarioException {
+    /**
+     * The chosen targets.
+     *
+     * @throws IllegalArgumentException naming the valid targets, for an unknown name
+     */
+    public static List<ValidationTarget> select(List<String> names) {
         if (names.isEmpty()) {
             return targets();
         }
@@ -135,8 +139,8 @@ public final class Validation {
                 }
             }
             if (found == null) {
-                throw new ScenarioException(org.radsim.core.scenario.Where.file("radsim validate"), "no validation target '" + n
-                        + "'; targets are " + String.join(", ", targets().stream().map(ValidationTarget::name).toList()));
+                throw new IllegalArgumentException("no validation target '" + n + "'; targets are "
+                        + String.join(", ", targets().stream().map(ValidationTarget::name).toList()));
             }
             out.add(found);
         }
