@@ -57,7 +57,7 @@ public final class MetricLabels {
     /** Name of a summary column: "Final members", "Peak share radicalized", "Tick of peak: members". */
     public static String summaryName(String column) {
         if (column.startsWith("peak_tick_")) {
-            return "Tick of peak: " + name(column.substring(10)).toLowerCase(java.util.Locale.ROOT);
+            return "Tick of peak: " + lowerFirst(name(column.substring(10)));
         }
         if (column.startsWith("final_")) {
             return "Final " + lowerFirst(name(column.substring(6)));
@@ -82,7 +82,9 @@ public final class MetricLabels {
         return unit(column);
     }
 
+    /** Lower-cases the first letter of a known metric's name; other names (e.g. "S", "E") stay as written. */
     private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        boolean known = KNOWN.values().stream().anyMatch(k -> k[0].equals(s));
+        return s.isEmpty() || !known ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }

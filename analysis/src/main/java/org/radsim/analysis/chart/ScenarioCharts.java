@@ -53,7 +53,8 @@ public final class ScenarioCharts {
                         ReplicationStats.perTick(f.series().values(m))));
             }
             String title = MetricLabels.name(m) + " over time";
-            JFreeChart chart = TimeSeriesChart.create(title, bandNote(scenarios), MetricLabels.axis(m), bands,
+            JFreeChart chart = TimeSeriesChart.create(title, bandNote(scenarios), timeLabel(scenarios.get(0)),
+                    MetricLabels.axis(m), bands,
                     true);
             String file = "timeseries-" + m;
             ChartFiles.save(chart, dir, file, WIDTH, HEIGHT);
@@ -91,7 +92,8 @@ public final class ScenarioCharts {
                     }
                     bands.add(new TimeSeriesChart.Band(f.scenarioName(), s, years(f, rs.ticks()), est));
                 }
-                panels.add(TimeSeriesChart.create("Region: " + region, "", MetricLabels.axis(m), bands,
+                panels.add(TimeSeriesChart.create("Region: " + region, "", timeLabel(scenarios.get(0)),
+                        MetricLabels.axis(m), bands,
                         scenarios.size() > 1));
             }
             for (JFreeChart p : panels) {
@@ -124,7 +126,7 @@ public final class ScenarioCharts {
                 bars.add(new EndpointChart.Bar(f.scenarioName(), Estimate.of(f.summary("final_" + m)),
                         withPeak && f.hasSummary("peak_" + m) ? Estimate.of(f.summary("peak_" + m)) : null));
             }
-            String title = (withPeak ? "Final and peak: " : "Final: ") + MetricLabels.name(m).toLowerCase(Locale.ROOT);
+            String title = (withPeak ? "Final and peak: " : "Final: ") + MetricLabels.name(m);
             JFreeChart chart = EndpointChart.create(title, "bars: mean over replications; whiskers: 95 % confidence "
                     + "interval", MetricLabels.axis(m), bars);
             String file = "endpoints-" + m;
@@ -147,10 +149,15 @@ public final class ScenarioCharts {
 
     private static double[] years(ResultsFolder f, long[] ticks) {
         double[] y = new double[ticks.length];
+        double per = f.ticksAreCalendarTime() ? f.ticksPerYear() : 1;
         for (int i = 0; i < ticks.length; i++) {
-            y[i] = ticks[i] / (double) f.ticksPerYear();
+            y[i] = ticks[i] / per;
         }
         return y;
+    }
+
+    private static String timeLabel(ResultsFolder f) {
+        return f.ticksAreCalendarTime() ? "Time (years)" : "Time (ticks)";
     }
 
     private static String bandNote(List<ResultsFolder> scenarios) {

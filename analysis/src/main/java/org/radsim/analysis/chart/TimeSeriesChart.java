@@ -24,7 +24,7 @@ public final class TimeSeriesChart {
      *
      * @param name   legend entry
      * @param colour index into {@link Palette}
-     * @param years  time of each point, in years
+     * @param years  time of each point, in the unit of the x axis (years, or ticks for the classic models)
      * @param values estimate at each point
      */
     public record Band(String name, int colour, double[] years, Estimate[] values) {
@@ -40,6 +40,12 @@ public final class TimeSeriesChart {
      * @param legend   whether to draw a legend (off for all but one panel of small multiples)
      */
     public static JFreeChart create(String title, String subtitle, String yLabel, List<Band> bands, boolean legend) {
+        return create(title, subtitle, "Time (years)", yLabel, bands, legend);
+    }
+
+    /** As {@link #create(String, String, String, List, boolean)} with the time axis label {@code xLabel}. */
+    public static JFreeChart create(String title, String subtitle, String xLabel, String yLabel, List<Band> bands,
+                                    boolean legend) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         for (int s = 0; s < bands.size(); s++) {
             Band b = bands.get(s);
@@ -56,7 +62,7 @@ public final class TimeSeriesChart {
             }
             data.addSeries(series);
         }
-        NumberAxis x = new NumberAxis("Time (years)");
+        NumberAxis x = new NumberAxis(xLabel);
         x.setAutoRangeIncludesZero(true);
         // the time axis ends where the run ends: no empty margin with a clipped tick label
         x.setLowerMargin(0);

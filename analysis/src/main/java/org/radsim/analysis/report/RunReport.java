@@ -89,8 +89,12 @@ public final class RunReport {
             fact(rows, "Why replications stopped", m.get("stop_reason").asText());
         }
         fact(rows, "Master seed", m.path("master_seed").asText(""));
-        fact(rows, "Ticks", f.scenario().path("ticks").asText("") + " (" + f.ticksPerYear() + " per year)");
-        fact(rows, "Population", f.scenario().path("population").path("size").asText(""));
+        if (f.ticksAreCalendarTime()) {
+            fact(rows, "Ticks", f.scenario().path("ticks").asText("") + " (" + f.ticksPerYear() + " per year)");
+            fact(rows, "Population", f.scenario().path("population").path("size").asText(""));
+        } else {
+            fact(rows, "Ticks", f.scenario().path("ticks").asText(""));
+        }
         fact(rows, "radsim version", m.path("version").asText("") + " " + m.path("git_commit").asText(""));
         fact(rows, "Started / ended (UTC)", seconds(m.path("started").asText("")) + " / "
                 + seconds(m.path("ended").asText("")));
