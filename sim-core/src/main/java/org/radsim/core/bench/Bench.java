@@ -1,0 +1,273 @@
+package org.radsim.core.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.radsim.core.mechanism.SocialInfluence;
+import org.radsim.core.model.Blocks;
+import org.radsim.core.model.RadicalizationModel;
+import org.radsim.core.network.SocialNetwork;
+import org.radsim.core.output.ResultsFolderException;
+import org.radsim.core.population.Population;
+import org.radsim.core.run.RunOptions;
+import org.radsim.core.run.Runner;
+import org.radsim.core.scenario.Scenario;
+import org.radsim.core.scenario.ScenarioException;
+
+/**
+ * The measurements of {@code radsim bench}, in one process and one run:
+ * <ol>
+ * <li>full-model throughput (citizen-ticks per second) at each population size, on 1 thread and on all threads;</li>
+ * <li>the {@link LimitKernel memory-limit kernel} on the same network, and the model's time ratio to it;</li>
+ * <li>the model's social-influence step on arrays ({@link SocialInfluence}) against the
+ * {@link ObjectPeer object-per-agent MASON peer} on the same graph: time and memory ratios;</li>
+ * <li>memory per citizen (heap after garbage collection, network included) and the largest population that fits
+ * this JVM's heap;</li>
+ * <li>sweep throughput: replications of a small scenario through the {@link Runner} on 1 and 2 threads.</li>
+ * </ol>
+ * Throughputs are measured over at least {@link Plan#seconds} of wall time after a warm-up; single-threaded ones
+ * are also given per CPU-second of the measuring thread, which stays meaningful when other processes share the
+ * cores. Benchmarks are figures, not tests: nothing here asserts a speed.
+ */
+public final class Bench {
+
+    /**
+     * What to measure.
+     *
+     * @param sizes             population sizes for the model and the limit kernel
+     * @param peerSizes         population sizes at which the object-per-agent peer is built and measured
+     * @param threads           "all threads" (the second thread count measured)
+     * @param seconds           wall time per throughput figure (after a warm-up of a third of it)
+     * @param sweepSize         citizens per replication in the sweep figure
+     * @param sweepTicks        ticks per replication in the sweep figure
+     * @param sweepReplications replications per sweep figure
+     * @param seed              run seed
+     */
+    public record Plan(List<Integer> sizes, List<Integer> peerSizes, int threads, double seconds, int sweepSize,
+                       int sweepTicks, int sweepReplications, long seed) {
+
+        public Plan {
+            sizes = List.copyOf(sizes);
+            peerSizes = List.copyOf(peerSizes);
+            if (threads < 1 || seconds <= 0 || sweepReplications < 1 || sweepSize < 1 || sweepTicks < 1) {
+                throw new IllegalArgumentException("bench plan needs positive threads, seconds and sweep settings");
+            }
+        }
+    }
+
+    /** The scenario under test with some keys overridden ({@code population.size=…}, {@code ticks=…}). */
+    @FunctionalInterface
+    public interface Scenarios {
+        Scenario load(List<String> overrides) throws ScenarioException;
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final Scenarios scenarios;
+    private final Plan plan;
+    private final Consumer<String> progress;
+    private final Consumer<BenchRow> out;
+    private double sink;
+
+    private Bench(Scenarios scenarios, Plan plan, Consumer<String> progress, Consumer<BenchRow> out) {
+        this.scenarios = scenarios;
+        this.plan = plan;
+        this.progress = progress;
+        this.out = out;
+    }
+
+    /**
+     * Runs every measurement of {@code plan}, sending each row to {@code out} as soon as it is known.
+     *
+     * @param work     an empty scratch folder for the sweep's results (deleted again)
+     * @param progress one line per step, for the console
+     */
+    public static void run(Scenarios scenarios, Plan plan, Path work, Consumer<String> progress, Consumer<BenchRow> out)
+            throws ScenarioException, IOException {
+        new Bench(scenarios, plan, progress, out).all(work);
+    }
+
+    private void all(Path work) throws ScenarioException, IOException {
+        out.accept(BenchRow.of("cores", 0, 0, Runtime.getRuntime().availableProcessors(), "cores"));
+        out.accept(BenchRow.of("max heap", 0, 0, Heap.max() / 1048576.0, "MiB"));
+        out.accept(BenchRow.of("load average (start)", 0, 0, loadAverage(), "runnable"));
+        for (int n : plan.sizes()) {
+            size(n);
+        }
+        sweep(work);
+        out.accept(BenchRow.of("load average (end)", 0, 0, loadAverage(), "runnable"));
+    }
+
+    private void size(int n) throws ScenarioException {
+        Scenario s = scenarios.load(List.of("population.size=" + n));
+        long seed = plan.seed();
+
+        progress.accept("model, " + n + " citizens: building");
+        long before = Heap.usedAfterGc();
+        RadicalizationModel model = new RadicalizationModel(s, seed, 1);
+        model.start();
+        long modelBytes = Heap.usedAfterGc() - before;
+        double perCitizen = (double) modelBytes / n;
+        out.accept(BenchRow.of("memory per citizen (model, network included)", n, 0, perCitizen, "bytes"));
+        if (n == plan.sizes().get(plan.sizes().size() - 1)) {
+            largestPopulation(s, before, perCitizen);
+        }
+
+        progress.accept("model, " + n + " citizens, 1 thread");
+        double[] model1 = rate(() -> model.schedule.step(model), n);
+        out.accept(new BenchRow("model", n, 1, model1[0], model1[1], "citizen-ticks/s"));
+
+        Population p = model.population();
+        SocialNetwork net = model.network();
+        progress.accept("limit kernel, " + n + " citizens, 1 thread");
+        double[] limit1 = limit(net, p.opinion(), n, 1);
+        out.accept(new BenchRow("limit kernel", n, 1, limit1[0], limit1[1], "citizen-ticks/s"));
+        out.accept(BenchRow.of("limit / model (time ratio)", n, 1, limit1[0] / model1[0], "x"));
+
+        progress.accept("social influence on arrays, " + n + " citizens, 1 thread");
+        Blocks blocks = new Blocks(n, seed, 1);
+        SocialInfluence influence = new SocialInfluence(s, p, net, blocks);
+        double[] arrays = rate(() -> influence.step(model), n);
+        out.accept(new BenchRow("influence step, arrays", n, 1, arrays[0], arrays[1], "citizen-ticks/s"));
+
+        if (plan.peerSizes().contains(n)) {
+            peer(s, model, n, arrays, perCitizen);
+        }
+        model.finish();
+
+        if (plan.threads() > 1) {
+            progress.accept("model, " + n + " citizens, " + plan.threads() + " threads");
+            RadicalizationModel parallel = new RadicalizationModel(s, seed, plan.threads());
+            parallel.start();
+            double[] modelN = rate(() -> parallel.schedule.step(parallel), n);
+            out.accept(BenchRow.of("model", n, plan.threads(), modelN[0], "citizen-ticks/s"));
+            out.accept(BenchRow.of("model speed-up", n, plan.threads(), modelN[0] / model1[0], "x"));
+            progress.accept("limit kernel, " + n + " citizens, " + plan.threads() + " threads");
+            double[] limitN = limit(parallel.network(), parallel.population().opinion(), n, plan.threads());
+            out.accept(BenchRow.of("limit kernel", n, plan.threads(), limitN[0], "citizen-ticks/s"));
+            out.accept(BenchRow.of("limit / model (time ratio)", n, plan.threads(), limitN[0] / modelN[0], "x"));
+            parallel.finish();
+        }
+    }
+
+    private double[] limit(SocialNetwork net, float[] opinion, int n, int threads) {
+        Blocks blocks = new Blocks(n, plan.seed(), threads);
+        try {
+            LimitKernel kernel = new LimitKernel(net, opinion, blocks);
+            double[] r = rate(kernel::step, n);
+            sink += kernel.checksum();
+            return r;
+        } finally {
+            blocks.close();
+        }
+    }
+
+    private void peer(Scenario s, RadicalizationModel model, int n, double[] arrays, double modelPerCitizen) {
+        progress.accept("object-per-agent peer, " + n + " citizens: building");
+        Population p = model.population();
+        long before = Heap.usedAfterGc();
+        ObjectPeer peer = new ObjectPeer(plan.seed(), model.network(), p.opinion(), p.uncertainty(), p.stage,
+                s.opinion().mu(), s.opinion().extremistUncertainty());
+        peer.start();
+        double peerPerCitizen = (double) (Heap.usedAfterGc() - before) / n;
+        out.accept(BenchRow.of("memory per citizen (object peer)", n, 0, peerPerCitizen, "bytes"));
+        out.accept(BenchRow.of("object peer / model (memory ratio)", n, 0, peerPerCitizen / modelPerCitizen, "x"));
+        progress.accept("object-per-agent peer, " + n + " citizens, 1 thread");
+        double[] r = rate(() -> peer.schedule.step(peer), n);
+        sink += peer.checksum();
+        out.accept(new BenchRow("influence step, object peer", n, 1, r[0], r[1], "citizen-ticks/s"));
+        out.accept(new BenchRow("object peer / arrays (time ratio)", n, 1, arrays[0] / r[0], arrays[1] / r[1], "x"));
+        peer.finish();
+    }
+
+    /**
+     * The largest population that fits this heap: free heap over the bytes a citizen needs while the model is
+     * built. Building the network briefly holds, besides the final CSR arrays, the generator's edge list (two ints
+     * per tie, {@code degree/2} ties per citizen) and three per-citizen counters (an int degree count, an int fill
+     * count and a short region id): {@code 4·degree + 10} bytes per citizen more than the steady state.
+     */
+    private void largestPopulation(Scenario s, long baseHeap, double perCitizen) {
+        double transientBytes = 4.0 * s.network().degree() + 10;
+        long fits = (long) ((Heap.max() - baseHeap) / (perCitizen + transientBytes));
+        out.accept(BenchRow.of("largest population in this heap", 0, 0, fits, "citizens"));
+    }
+
+    private void sweep(Path work) throws ScenarioException, IOException {
+        Scenario s = scenarios.load(List.of("population.size=" + plan.sweepSize(), "ticks=" + plan.sweepTicks()));
+        int reps = plan.sweepReplications();
+        long citizenTicks = (long) plan.sweepSize() * plan.sweepTicks() * reps;
+        double one = 0;
+        for (int threads : List.of(1, 2)) {
+            progress.accept("sweep, " + reps + " replications of " + plan.sweepSize() + " citizens x " + plan.sweepTicks()
+                    + " ticks, " + threads + " thread" + (threads > 1 ? "s" : ""));
+            Path folder = work.resolve("sweep-" + threads);
+            long t0 = System.nanoTime();
+            try {
+                Runner.run(s, RunOptions.simple(folder, threads, reps));
+            } catch (ResultsFolderException e) {
+                throw new IOException(e.getMessage(), e);
+            } finally {
+                deleteTree(folder);
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            out.accept(BenchRow.of("sweep", plan.sweepSize(), threads, reps / seconds, "replications/s"));
+            out.accept(BenchRow.of("sweep", plan.sweepSize(), threads, citizenTicks / seconds, "citizen-ticks/s"));
+            if (threads == 1) {
+                one = reps / seconds;
+            } else {
+                out.accept(BenchRow.of("sweep speed-up", plan.sweepSize(), threads, reps / seconds / one, "x"));
+            }
+        }
+    }
+
+    /**
+     * Runs {@code tick} for a warm-up of a third of the plan's seconds, then for at least the plan's seconds (and
+     * at least two ticks); returns citizen-ticks per wall second and per CPU-second of this thread.
+     */
+    private double[] rate(Runnable tick, long citizens) {
+        long warmEnd = System.nanoTime() + (long) (plan.seconds() / 3 * 1e9);
+        do {
+            tick.run();
+        } while (System.nanoTime() < warmEnd);
+        long budget = (long) (plan.seconds() * 1e9);
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        long ticks = 0;
+        long elapsed;
+        do {
+            tick.run();
+            ticks++;
+            elapsed = System.nanoTime() - t0;
+        } while (elapsed < budget || ticks < 2);
+        long cpu = THREADS.getCurrentThreadCpuTime() - cpu0;
+        double work = (double) citizens * ticks;
+        return new double[] {work / (elapsed / 1e9), cpu > 0 ? work / (cpu / 1e9) : Double.NaN};
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(p)) {
+            for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(q);
+            }
+        }
+    }
+
+    /** Keeps the checksums alive (never read otherwise). */
+    double sink() {
+        return sink;
+    }
+}
