@@ -94,6 +94,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         ScenarioLoader.load(scenario, scenarioOptions.all());
         Bench.Plan plan = new Bench.Plan(n, peer, threads, seconds, sweepSize, sweepTicks, sweepReplications,
+                quick ? 3 : 10,
                 scenarioOptions.seed != null ? scenarioOptions.seed : 1L);
         System.out.println("radsim bench: " + machine());
         System.out.printf(Locale.ROOT, "%-46s %10s %7s %14s %14s  %s%n", "measure", "citizens", "threads", "value",

@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.radsim.core.mechanism.SocialInfluence;
 import org.radsim.core.model.Blocks;
+import org.radsim.core.model.Phase;
 import org.radsim.core.model.RadicalizationModel;
 import org.radsim.core.network.SocialNetwork;
 import org.radsim.core.output.ResultsFolderException;
@@ -30,6 +33,8 @@ import org.radsim.core.scenario.ScenarioException;
  * {@link ObjectPeer object-per-agent MASON peer} on the same graph: time and memory ratios;</li>
  * <li>memory per citizen (heap after garbage collection, network included) and the largest population that fits
  * this JVM's heap;</li>
+ * <li>a profile of the full model at the largest size: CPU time per citizen and tick of each process
+ * ({@link PhaseProfile});</li>
  * <li>sweep throughput: replications of a small scenario through the {@link Runner} on 1 and 2 threads.</li>
  * </ol>
  * Throughputs are measured over at least {@link Plan#seconds} of wall time after a warm-up; single-threaded ones
@@ -48,10 +53,11 @@ public final class Bench {
      * @param sweepSize         citizens per replication in the sweep figure
      * @param sweepTicks        ticks per replication in the sweep figure
      * @param sweepReplications replications per sweep figure
+     * @param profileTicks      ticks of the process-by-process profile at the largest size
      * @param seed              run seed
      */
     public record Plan(List<Integer> sizes, List<Integer> peerSizes, int threads, double seconds, int sweepSize,
-                       int sweepTicks, int sweepReplications, long seed) {
+                       int sweepTicks, int sweepReplications, int profileTicks, long seed) {
 
         public Plan {
             sizes = List.copyOf(sizes);
@@ -136,6 +142,17 @@ public final class Bench {
         SocialInfluence influence = new SocialInfluence(s, p, net, blocks);
         double[] arrays = rate(() -> influence.step(model), n);
         out.accept(new BenchRow("influence step, arrays", n, 1, arrays[0], arrays[1], "citizen-ticks/s"));
+
+        if (n == plan.sizes().get(plan.sizes().size() - 1)) {
+            progress.accept("profile by process, " + n + " citizens, 1 thread");
+            Map<Phase, Double> profile = PhaseProfile.of(model, seed, plan.profileTicks());
+            double total = profile.values().stream().mapToDouble(Double::doubleValue).sum();
+            for (Map.Entry<Phase, Double> e : profile.entrySet()) {
+                out.accept(new BenchRow("profile: " + e.getKey().name().toLowerCase(Locale.ROOT), n, 1, e.getValue(),
+                        Double.NaN, "ns/citizen-tick (CPU)"));
+            }
+            out.accept(new BenchRow("profile: whole tick", n, 1, total, Double.NaN, "ns/citizen-tick (CPU)"));
+        }
 
         if (plan.peerSizes().contains(n)) {
             peer(s, model, n, arrays, perCitizen);

@@ -67,6 +67,11 @@ public final class ObjectPeer extends SimState {
         schedule.scheduleRepeating(new RandomSequence(citizens));
     }
 
+    /** The opinion of citizen {@code i}. */
+    public double opinionOf(int i) {
+        return citizens[i].opinion;
+    }
+
     /** A checksum of the opinions, so the work cannot be optimised away. */
     public double checksum() {
         double sum = 0;
