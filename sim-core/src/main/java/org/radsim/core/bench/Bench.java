@@ -2,7 +2,6 @@ package org.radsim.core.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -37,9 +36,12 @@ import org.radsim.core.scenario.ScenarioException;
  * ({@link PhaseProfile});</li>
  * <li>sweep throughput: replications of a small scenario through the {@link Runner} on 1 and 2 threads.</li>
  * </ol>
- * Throughputs are measured over at least {@link Plan#seconds} of wall time after a warm-up; single-threaded ones
- * are also given per CPU-second of the measuring thread, which stays meaningful when other processes share the
- * cores. Benchmarks are figures, not tests: nothing here asserts a speed.
+ * Throughputs are measured over at least {@link Plan#seconds} of wall time after a warm-up, and are also given per
+ * CPU-second of this process (all its threads), which stays meaningful when other processes share the cores: on a
+ * busy machine the wall-clock figures and speed-ups show the cores the process obtained, the per-CPU figures what
+ * the code does with them. For multi-threaded figures the cores obtained (CPU seconds per wall second) and the
+ * parallel efficiency (per-CPU throughput on N threads over that on 1) are reported too. Benchmarks are figures,
+ * not tests: nothing here asserts a speed.
  */
 public final class Bench {
 
@@ -74,7 +76,8 @@ public final class Bench {
         Scenario load(List<String> overrides) throws ScenarioException;
     }
 
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private final Scenarios scenarios;
     private final Plan plan;
@@ -104,6 +107,7 @@ public final class Bench {
         out.accept(BenchRow.of("cores", 0, 0, Runtime.getRuntime().availableProcessors(), "cores"));
         out.accept(BenchRow.of("max heap", 0, 0, Heap.max() / 1048576.0, "MiB"));
         out.accept(BenchRow.of("load average (start)", 0, 0, loadAverage(), "runnable"));
+        warmUp(work);
         for (int n : plan.sizes()) {
             size(n);
         }
@@ -135,7 +139,7 @@ public final class Bench {
         progress.accept("limit kernel, " + n + " citizens, 1 thread");
         double[] limit1 = limit(net, p.opinion(), n, 1);
         out.accept(new BenchRow("limit kernel", n, 1, limit1[0], limit1[1], "citizen-ticks/s"));
-        out.accept(BenchRow.of("limit / model (time ratio)", n, 1, limit1[0] / model1[0], "x"));
+        out.accept(new BenchRow("limit / model (time ratio)", n, 1, limit1[0] / model1[0], limit1[1] / model1[1], "x"));
 
         progress.accept("social influence on arrays, " + n + " citizens, 1 thread");
         Blocks blocks = new Blocks(n, seed, 1);
@@ -164,13 +168,53 @@ public final class Bench {
             RadicalizationModel parallel = new RadicalizationModel(s, seed, plan.threads());
             parallel.start();
             double[] modelN = rate(() -> parallel.schedule.step(parallel), n);
-            out.accept(BenchRow.of("model", n, plan.threads(), modelN[0], "citizen-ticks/s"));
+            out.accept(new BenchRow("model", n, plan.threads(), modelN[0], modelN[1], "citizen-ticks/s"));
+            out.accept(BenchRow.of("model: cores obtained", n, plan.threads(), modelN[2], "CPU-s/s"));
             out.accept(BenchRow.of("model speed-up", n, plan.threads(), modelN[0] / model1[0], "x"));
+            out.accept(BenchRow.of("model parallel efficiency (per CPU-s, N vs 1)", n, plan.threads(),
+                    modelN[1] / model1[1], "x"));
             progress.accept("limit kernel, " + n + " citizens, " + plan.threads() + " threads");
             double[] limitN = limit(parallel.network(), parallel.population().opinion(), n, plan.threads());
-            out.accept(BenchRow.of("limit kernel", n, plan.threads(), limitN[0], "citizen-ticks/s"));
-            out.accept(BenchRow.of("limit / model (time ratio)", n, plan.threads(), limitN[0] / modelN[0], "x"));
+            out.accept(new BenchRow("limit kernel", n, plan.threads(), limitN[0], limitN[1], "citizen-ticks/s"));
+            out.accept(new BenchRow("limit / model (time ratio)", n, plan.threads(), limitN[0] / modelN[0],
+                    limitN[1] / modelN[1], "x"));
             parallel.finish();
+        }
+    }
+
+    /**
+     * Runs every measured code path once at a small size and throws the figures away, so that the first figures do
+     * not pay for class loading and just-in-time compilation (which also burns process CPU time on its own threads).
+     */
+    private void warmUp(Path work) throws ScenarioException, IOException {
+        int n = Math.min(plan.sizes().get(0), 20_000);
+        progress.accept("warm-up at " + n + " citizens");
+        Scenario s = scenarios.load(List.of("population.size=" + n));
+        for (int threads : List.of(1, plan.threads())) {
+            RadicalizationModel model = new RadicalizationModel(s, plan.seed(), threads);
+            model.start();
+            rate(() -> model.schedule.step(model), n);
+            limit(model.network(), model.population().opinion(), n, threads);
+            if (threads == 1) {
+                SocialInfluence influence = new SocialInfluence(s, model.population(), model.network(), new Blocks(n, 1, 1));
+                rate(() -> influence.step(model), n);
+                Population p = model.population();
+                ObjectPeer peer = new ObjectPeer(plan.seed(), model.network(), p.opinion(), p.uncertainty(), p.stage,
+                        s.opinion().mu(), s.opinion().extremistUncertainty());
+                peer.start();
+                rate(() -> peer.schedule.step(peer), n);
+                PhaseProfile.of(model, plan.seed(), 2);
+            }
+            model.finish();
+        }
+        Scenario small = scenarios.load(List.of("population.size=" + n, "ticks=" + plan.sweepTicks()));
+        Path folder = work.resolve("warm-up");
+        try {
+            Runner.run(small, RunOptions.simple(folder, 2, 2));
+        } catch (ResultsFolderException e) {
+            throw new IOException(e.getMessage(), e);
+        } finally {
+            deleteTree(folder);
         }
     }
 
@@ -221,10 +265,12 @@ public final class Bench {
         int reps = plan.sweepReplications();
         long citizenTicks = (long) plan.sweepSize() * plan.sweepTicks() * reps;
         double one = 0;
+        double oneCpu = 0;
         for (int threads : List.of(1, 2)) {
             progress.accept("sweep, " + reps + " replications of " + plan.sweepSize() + " citizens x " + plan.sweepTicks()
                     + " ticks, " + threads + " thread" + (threads > 1 ? "s" : ""));
             Path folder = work.resolve("sweep-" + threads);
+            long cpu0 = OS.getProcessCpuTime();
             long t0 = System.nanoTime();
             try {
                 Runner.run(s, RunOptions.simple(folder, threads, reps));
@@ -234,19 +280,26 @@ public final class Bench {
                 deleteTree(folder);
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
-            out.accept(BenchRow.of("sweep", plan.sweepSize(), threads, reps / seconds, "replications/s"));
-            out.accept(BenchRow.of("sweep", plan.sweepSize(), threads, citizenTicks / seconds, "citizen-ticks/s"));
+            double cpuSeconds = (OS.getProcessCpuTime() - cpu0) / 1e9;
+            out.accept(new BenchRow("sweep", plan.sweepSize(), threads, reps / seconds, reps / cpuSeconds, "replications/s"));
+            out.accept(new BenchRow("sweep", plan.sweepSize(), threads, citizenTicks / seconds, citizenTicks / cpuSeconds,
+                    "citizen-ticks/s"));
             if (threads == 1) {
                 one = reps / seconds;
+                oneCpu = reps / cpuSeconds;
             } else {
+                out.accept(BenchRow.of("sweep: cores obtained", plan.sweepSize(), threads, cpuSeconds / seconds, "CPU-s/s"));
                 out.accept(BenchRow.of("sweep speed-up", plan.sweepSize(), threads, reps / seconds / one, "x"));
+                out.accept(BenchRow.of("sweep parallel efficiency (per CPU-s, 2 vs 1)", plan.sweepSize(), threads,
+                        reps / cpuSeconds / oneCpu, "x"));
             }
         }
     }
 
     /**
      * Runs {@code tick} for a warm-up of a third of the plan's seconds, then for at least the plan's seconds (and
-     * at least two ticks); returns citizen-ticks per wall second and per CPU-second of this thread.
+     * at least two ticks); returns citizen-ticks per wall second, per CPU-second of this process, and the cores
+     * obtained (process CPU seconds per wall second).
      */
     private double[] rate(Runnable tick, long citizens) {
         long warmEnd = System.nanoTime() + (long) (plan.seconds() / 3 * 1e9);
@@ -254,7 +307,7 @@ public final class Bench {
             tick.run();
         } while (System.nanoTime() < warmEnd);
         long budget = (long) (plan.seconds() * 1e9);
-        long cpu0 = THREADS.getCurrentThreadCpuTime();
+        long cpu0 = OS.getProcessCpuTime();
         long t0 = System.nanoTime();
         long ticks = 0;
         long elapsed;
@@ -263,9 +316,9 @@ public final class Bench {
             ticks++;
             elapsed = System.nanoTime() - t0;
         } while (elapsed < budget || ticks < 2);
-        long cpu = THREADS.getCurrentThreadCpuTime() - cpu0;
+        long cpu = OS.getProcessCpuTime() - cpu0;
         double work = (double) citizens * ticks;
-        return new double[] {work / (elapsed / 1e9), cpu > 0 ? work / (cpu / 1e9) : Double.NaN};
+        return new double[] {work / (elapsed / 1e9), cpu > 0 ? work / (cpu / 1e9) : Double.NaN, (double) cpu / elapsed};
     }
 
     private static double loadAverage() {
