@@ -239,13 +239,48 @@ public final class Bench {
         peer.start();
         double peerPerCitizen = (double) (Heap.usedAfterGc() - before) / n;
         out.accept(BenchRow.of("memory per citizen (object peer)", n, 0, peerPerCitizen, "bytes"));
-        out.accept(BenchRow.of("object peer / model (memory ratio)", n, 0, peerPerCitizen / modelPerCitizen, "x"));
+        double influencePerCitizen = influenceArraysPerCitizen(model.network());
+        out.accept(BenchRow.of("memory per citizen (influence step on arrays)", n, 0, influencePerCitizen, "bytes"));
+        out.accept(BenchRow.of("object peer / influence arrays (memory ratio)", n, 0,
+                peerPerCitizen / influencePerCitizen, "x"));
+        out.accept(BenchRow.of("object peer / whole model (memory ratio)", n, 0, peerPerCitizen / modelPerCitizen, "x"));
         progress.accept("object-per-agent peer, " + n + " citizens, 1 thread");
         double[] r = rate(() -> peer.schedule.step(peer), n);
         sink += peer.checksum();
         out.accept(new BenchRow("influence step, object peer", n, 1, r[0], r[1], "citizen-ticks/s"));
         out.accept(new BenchRow("object peer / arrays (time ratio)", n, 1, arrays[0] / r[0], arrays[1] / r[1], "x"));
         peer.finish();
+    }
+
+    /**
+     * Heap per citizen of what the array influence step holds — the same state as the peer's citizens (opinion,
+     * uncertainty, stage) plus the next-tick buffers, and the CSR network — built afresh and measured like the peer.
+     */
+    private static double influenceArraysPerCitizen(SocialNetwork source) {
+        int n = source.size();
+        int[] off = source.offsets();
+        int[] nb = source.neighbourArray();
+        int ties = nb.length / 2;
+        int[] a = new int[ties];
+        int[] b = new int[ties];
+        int e = 0;
+        for (int i = 0; i < n; i++) {
+            for (int k = off[i]; k < off[i + 1]; k++) {
+                if (i < nb[k]) {
+                    a[e] = i;
+                    b[e++] = nb[k];
+                }
+            }
+        }
+        long before = Heap.usedAfterGc();
+        Object[] held = {new float[n], new float[n], new float[n], new float[n], new byte[n],
+            SocialNetwork.fromEdges(n, a, b, e)};
+        long bytes = Heap.usedAfterGc() - before;
+        // the edge lists were allocated before the first figure: keep them alive until after the second
+        java.lang.ref.Reference.reachabilityFence(held);
+        java.lang.ref.Reference.reachabilityFence(a);
+        java.lang.ref.Reference.reachabilityFence(b);
+        return (double) bytes / n;
     }
 
     /**
@@ -270,6 +305,7 @@ public final class Bench {
             progress.accept("sweep, " + reps + " replications of " + plan.sweepSize() + " citizens x " + plan.sweepTicks()
                     + " ticks, " + threads + " thread" + (threads > 1 ? "s" : ""));
             Path folder = work.resolve("sweep-" + threads);
+            Heap.usedAfterGc();
             long cpu0 = OS.getProcessCpuTime();
             long t0 = System.nanoTime();
             try {
@@ -297,11 +333,13 @@ public final class Bench {
     }
 
     /**
-     * Runs {@code tick} for a warm-up of a third of the plan's seconds, then for at least the plan's seconds (and
+     * Collects garbage (so that earlier figures' garbage is not collected on this one's time), then runs
+     * {@code tick} for a warm-up of a third of the plan's seconds, then for at least the plan's seconds (and
      * at least two ticks); returns citizen-ticks per wall second, per CPU-second of this process, and the cores
      * obtained (process CPU seconds per wall second).
      */
     private double[] rate(Runnable tick, long citizens) {
+        Heap.usedAfterGc();
         long warmEnd = System.nanoTime() + (long) (plan.seconds() / 3 * 1e9);
         do {
             tick.run();

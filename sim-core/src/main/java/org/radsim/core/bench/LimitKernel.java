@@ -48,6 +48,11 @@ public final class LimitKernel {
         next = s;
     }
 
+    /** The current state of citizen {@code i}. */
+    public float valueOf(int i) {
+        return state[i];
+    }
+
     /** A checksum of the state, so the work cannot be optimised away. */
     public double checksum() {
         double sum = 0;
