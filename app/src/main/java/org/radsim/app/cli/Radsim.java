@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 CompareCommand.class,
                 ReportCommand.class,
                 ValidateCommand.class,
+                BenchCommand.class,
                 SchemaCommand.class,
                 ScenariosCommand.class,
                 CommandLine.HelpCommand.class
