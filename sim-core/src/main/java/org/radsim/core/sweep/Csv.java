@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** RFC-4180 fields for the sweep tables: quoted only when needed; a row is always one line. */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
     /** A field, quoted when it holds a comma or quote; line breaks become spaces so each row stays one line. */
-    static String field(String s) {
+    public static String field(String s) {
         String t = s.replace('\r', ' ').replace('\n', ' ');
         if (t.indexOf(',') >= 0 || t.indexOf('"') >= 0) {
             return '"' + t.replace("\"", "\"\"") + '"';
@@ -19,7 +19,7 @@ final class Csv {
     }
 
     /** Splits one line written with {@link #field}. */
-    static List<String> split(String line) {
+    public static List<String> split(String line) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean quoted = false;
