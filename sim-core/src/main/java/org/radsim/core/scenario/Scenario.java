@@ -11,7 +11,8 @@ import java.util.Map;
 public record Scenario(String name, String description, String model, long seed, int ticks, int replications,
                        int ticksPerYear, Population population, List<Region> regions, Network network,
                        Opinion opinion, Susceptibility susceptibility, Propaganda propaganda, Recruiters recruiters,
-                       Policing policing, Exit exit, List<Intervention> interventions, Values values) {
+                       Policing policing, Exit exit, List<Intervention> interventions, Values values)
+        implements java.io.Serializable {
 
     /** Per-tick probability of an event with a yearly rate: {@code 1 − exp(−rate / ticksPerYear)}. */
     public double perTick(double ratePerYear) {
@@ -29,7 +30,7 @@ public record Scenario(String name, String description, String model, long seed,
 
     /** population: section. */
     public record Population(int size, double youthShare, double educationSpread, double hardship,
-                             double unemployedHardship, double legitimacySpread, double isolation) {
+                             double unemployedHardship, double legitimacySpread, double isolation) implements java.io.Serializable {
         static Population from(Values v) {
             return new Population(v.int32("size"), v.num("youth_share"), v.num("education_spread"),
                     v.num("hardship"), v.num("unemployed_hardship"), v.num("legitimacy_spread"), v.num("isolation"));
@@ -39,7 +40,7 @@ public record Scenario(String name, String description, String model, long seed,
     /** One element of regions:. */
     public record Region(String name, double share, String language, double unemployment, double jobFindingRate,
                          double education, double legitimacy, double onlineAccess, double security,
-                         boolean inPerson, List<String> neighbours) {
+                         boolean inPerson, List<String> neighbours) implements java.io.Serializable {
         static Region from(Values v) {
             return new Region(v.str("name"), v.num("share"), v.str("language"), v.num("unemployment"),
                     v.num("job_finding_rate"), v.num("education"), v.num("legitimacy"), v.num("online_access"),
@@ -48,7 +49,7 @@ public record Scenario(String name, String description, String model, long seed,
     }
 
     /** network: section. */
-    public record Network(String type, int degree, double rewiring, double crossRegion) {
+    public record Network(String type, int degree, double rewiring, double crossRegion) implements java.io.Serializable {
         static Network from(Values v) {
             return new Network(v.str("type"), v.int32("degree"), v.num("rewiring"), v.num("cross_region"));
         }
@@ -56,7 +57,7 @@ public record Scenario(String name, String description, String model, long seed,
 
     /** opinion: section. */
     public record Opinion(double mu, double initialMean, double initialSpread, double uncertainty,
-                          double extremistUncertainty, double sympathizerAt, double radicalizedAt) {
+                          double extremistUncertainty, double sympathizerAt, double radicalizedAt) implements java.io.Serializable {
         static Opinion from(Values v) {
             return new Opinion(v.num("mu"), v.num("initial_mean"), v.num("initial_spread"), v.num("uncertainty"),
                     v.num("extremist_uncertainty"), v.num("sympathizer_at"), v.num("radicalized_at"));
@@ -65,7 +66,7 @@ public record Scenario(String name, String description, String model, long seed,
 
     /** susceptibility: section — the logistic weights. */
     public record Susceptibility(double intercept, double grievance, double isolation, double youth,
-                                 double unemployed, double education) {
+                                 double unemployed, double education) implements java.io.Serializable {
         static Susceptibility from(Values v) {
             return new Susceptibility(v.num("intercept"), v.num("grievance"), v.num("isolation"), v.num("youth"),
                     v.num("unemployed"), v.num("education"));
@@ -73,7 +74,7 @@ public record Scenario(String name, String description, String model, long seed,
     }
 
     /** propaganda: section. */
-    public record Propaganda(double reach, List<String> languages, double leakage) {
+    public record Propaganda(double reach, List<String> languages, double leakage) implements java.io.Serializable {
         static Propaganda from(Values v) {
             return new Propaganda(v.num("reach"), v.names("languages"), v.num("leakage"));
         }
@@ -82,7 +83,7 @@ public record Scenario(String name, String description, String model, long seed,
     /** recruiters: section. */
     public record Recruiters(int initial, int contactsPerTick, String targeting, int targetingSample,
                              double networkShare, double employedAvailability, double joinProbability,
-                             double threshold, double arrestK, double promotionRate, double mobilityRate) {
+                             double threshold, double arrestK, double promotionRate, double mobilityRate) implements java.io.Serializable {
         static Recruiters from(Values v) {
             return new Recruiters(v.int32("initial"), v.int32("contacts_per_tick"), v.str("targeting"),
                     v.int32("targeting_sample"), v.num("network_share"), v.num("employed_availability"),
@@ -92,7 +93,7 @@ public record Scenario(String name, String description, String model, long seed,
     }
 
     /** policing: section. */
-    public record Policing(int jailTicks, double backfire, double communityPolicingGain, double releaseExitProbability) {
+    public record Policing(int jailTicks, double backfire, double communityPolicingGain, double releaseExitProbability) implements java.io.Serializable {
         static Policing from(Values v) {
             return new Policing(v.int32("jail_ticks"), v.num("backfire"), v.num("community_policing_gain"),
                     v.num("release_exit_probability"));
@@ -100,7 +101,7 @@ public record Scenario(String name, String description, String model, long seed,
     }
 
     /** exit: section. */
-    public record Exit(double rate, double relaxation) {
+    public record Exit(double rate, double relaxation) implements java.io.Serializable {
         static Exit from(Values v) {
             return new Exit(v.num("rate"), v.num("relaxation"));
         }
@@ -111,7 +112,7 @@ public record Scenario(String name, String description, String model, long seed,
      * in {@code params} (e.g. {@code gain}, {@code finding_multiplier}), already validated and defaulted.
      */
     public record Intervention(String type, String name, int start, int end, List<String> regions, String target,
-                               double highRiskShare, double coverage, double unitCost, Values params) {
+                               double highRiskShare, double coverage, double unitCost, Values params) implements java.io.Serializable {
         static Intervention from(Values v) {
             String type = v.str("type");
             String name = v.str("name") == null ? type : v.str("name");

@@ -65,7 +65,7 @@ public final class ScenarioSchema {
                 number("education", 0.5, 0, 1, "", "Mean education e of the region's citizens."),
                 number("legitimacy", 0.6, 0, 1, "", "Regional legitimacy L_r (perceived legitimacy is drawn around it)."),
                 number("online_access", 0.5, 0, 1, "share", "Online access: scales exposure to propaganda and counter-narratives."),
-                number("security", 0.5, 0, 52, "per year", "Detection rate of members and recruiters by the police."),
+                number("security", 0.3, 0, 52, "per year", "Detection rate of members and recruiters by the police."),
                 bool("in_person", true, "Whether recruiters can operate here in person (false: a diaspora reached online only)."),
                 names("neighbours", List.of(), "Regions recruiters can move to from here (cross-border movement).")),
                 "Regions; when absent, one region named 'all' with default values."));
@@ -76,10 +76,10 @@ public final class ScenarioSchema {
                 number("rewiring", 0.1, 0, 1, "probability", "Watts–Strogatz rewiring probability."),
                 number("cross_region", 0.02, 0, 1, "share", "Share of ties rewired to a citizen of another region."))));
         root.add(section("opinion", Section.of("opinion", "Opinions x ∈ [−1, 1] (+1 = full support) and the relative-agreement rule.",
-                positive("mu", 0.2, 0, 0.5, "", "Relative-agreement convergence rate μ."),
-                number("initial_mean", -0.4, -1, 1, "", "Mean initial opinion (normal, clamped to [−1, 1])."),
-                number("initial_spread", 0.3, 0, 2, "sd", "Standard deviation of initial opinions."),
-                positive("uncertainty", 0.8, 0, 2, "", "Initial opinion uncertainty u of citizens."),
+                number("mu", 0.2, 0, 0.5, "", "Relative-agreement convergence rate μ (0 switches social influence off)."),
+                number("initial_mean", -0.3, -1, 1, "", "Mean initial opinion (normal, clamped to [−1, 1])."),
+                number("initial_spread", 0.4, 0, 2, "sd", "Standard deviation of initial opinions."),
+                positive("uncertainty", 1.2, 0, 2, "", "Initial opinion uncertainty u of citizens (relative agreement: above ≈1.3 the whole population drifts to the extreme)."),
                 positive("extremist_uncertainty", 0.1, 0, 2, "", "u_e: uncertainty of extremist speakers (members, recruiters, propaganda)."),
                 number("sympathizer_at", 0.3, -1, 1, "", "θ_sym: opinion from which a citizen is a SYMPATHIZER."),
                 number("radicalized_at", 0.7, -1, 1, "", "θ_rad: opinion from which a citizen is RADICALIZED."))));
@@ -98,15 +98,15 @@ public final class ScenarioSchema {
                 number("leakage", 0.1, 0, 1, "factor", "Reach factor in regions whose language is not covered."))));
         root.add(section("recruiters", Section.of("recruiters", "Recruiter agents: members who recruit.",
                 integer("initial", 20, 0, 10_000_000, "recruiters", "Recruiters at the start (drawn among radicalized citizens, else the most extreme)."),
-                integer("contacts_per_tick", 3, 0, 1000, "contacts/tick", "Contacts each free recruiter makes per tick."),
+                integer("contacts_per_tick", 5, 0, 1000, "contacts/tick", "Contacts each free recruiter makes per tick."),
                 choice("targeting", "grievance", List.of("random", "grievance", "isolation"), "How non-network contacts are chosen in the recruiter's region."),
-                integer("targeting_sample", 5, 1, 100, "citizens", "Candidates sampled per targeted contact; the most aggrieved/isolated is contacted."),
+                integer("targeting_sample", 20, 1, 100, "citizens", "Candidates sampled per targeted contact; the most aggrieved/isolated is contacted."),
                 number("network_share", 0.67, 0, 1, "share", "Share of contacts made through members' social ties (Sageman 2004)."),
                 number("employed_availability", 0.5, 0, 1, "probability", "Chance an employed citizen is available when contacted (jobs deflect exposure)."),
-                number("join_probability", 0.3, 0, 1, "probability", "p_join: chance a contacted radicalized citizen who passes the activation rule joins."),
+                number("join_probability", 0.5, 0, 1, "probability", "p_join: chance a contacted radicalized citizen who passes the activation rule joins."),
                 number("threshold", 0.1, -1, 1, "", "T in Epstein's activation rule G − R·P > T (strict)."),
                 number("arrest_k", 2.3, 0, 100, "", "k in the perceived arrest probability P_r = 1 − exp(−k·security_r)."),
-                number("promotion_rate", 0.05, 0, 52, "per year", "Rate at which members become recruiters."),
+                number("promotion_rate", 0.5, 0, 52, "per year", "Rate at which members become recruiters."),
                 number("mobility_rate", 1.0, 0, 52, "per year", "Rate at which a recruiter moves to a neighbouring in-person region."))));
         root.add(section("policing", Section.of("policing", "Detection, detention and release of members and recruiters.",
                 integer("jail_ticks", 52, 0, 10_000_000, "ticks", "Detention term."),

@@ -9,7 +9,9 @@ import java.util.Map;
  * A read-only, typed view of one resolved section: every key present (defaults filled in), already validated.
  * Mechanism parameter records are built from it.
  */
-public final class Values {
+public final class Values implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final Map<String, Object> map;
     private final String path;

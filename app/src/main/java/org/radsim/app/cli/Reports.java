@@ -1,0 +1,17 @@
+package org.radsim.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Writes the charts and report of a finished run, when the analysis module provides them. */
+final class Reports {
+
+    private Reports() {
+    }
+
+    static void afterRun(Path folder) {
+        if (Files.exists(folder.resolve("report.html"))) {
+            System.out.println("report: " + folder.resolve("report.html").toAbsolutePath().normalize());
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.radsim.app.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+
+import org.radsim.core.output.ResultsFolderException;
+import org.radsim.core.run.RunOptions;
+import org.radsim.core.run.RunResult;
+import org.radsim.core.run.Runner;
+import org.radsim.core.scenario.Scenario;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code radsim run}: replications of one scenario into a results folder. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the replications of a scenario (a file, or a built-in name such as baseline) and write a results folder.")
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML) or built-in scenario name.")
+    String scenario;
+
+    @Mixin
+    ScenarioOptions scenarioOptions;
+
+    @Option(names = "--replications", description = "Number of replications (default: the scenario's).")
+    Integer replications;
+
+    @Option(names = "--threads", description = "Threads (default: all cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--out", description = "Results folder (default: results/<name>-<date-time>).")
+    Path out;
+
+    @Option(names = "--resume", description = "Complete an interrupted results folder: run only the missing replications.")
+    boolean resume;
+
+    @Option(names = "--force", description = "Overwrite an existing results folder.")
+    boolean force;
+
+    @Option(names = "--quiet", description = "No progress on stderr.")
+    boolean quiet;
+
+    @Option(names = "--plain-progress", description = "Progress as plain lines (for cluster logs).")
+    boolean plain;
+
+    @Option(names = "--no-report", description = "Do not write charts and report.html.")
+    boolean noReport;
+
+    @Override
+    public Integer call() throws Exception {
+        if (threads < 1) {
+            throw new BadInput("--threads must be at least 1, got " + threads);
+        }
+        if (replications != null && replications < 1) {
+            throw new BadInput("--replications must be at least 1, got " + replications);
+        }
+        if (resume && force) {
+            throw new BadInput("--resume and --force exclude each other");
+        }
+        Scenario s = scenarioOptions.load(scenario);
+        int n = replications != null ? replications : s.replications();
+        Path folder = out != null ? out : defaultFolder(s.name());
+        if (resume && out == null) {
+            throw new BadInput("--resume needs --out naming the folder to complete");
+        }
+        RunOptions options = new RunOptions(folder, threads, n, resume, force,
+                ConsoleProgress.of(quiet, plain, "replications"), null, n);
+        RunResult result;
+        try {
+            result = Runner.run(s, options);
+        } catch (ResultsFolderException e) {
+            throw new BadInput(e.getMessage());
+        }
+        if (!noReport) {
+            Reports.afterRun(result.folder());
+        }
+        System.out.println("results: " + result.folder().toAbsolutePath().normalize());
+        if (result.failed() > 0) {
+            System.err.println("radsim: " + result.failed() + " of " + (result.completed() + result.failed())
+                    + " replications failed; see manifest.json (errors), rerun with --resume --out " + result.folder());
+            return UserErrors.FAILED;
+        }
+        return 0;
+    }
+
+    static Path defaultFolder(String name) {
+        String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return Path.of("results", safe + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+    }
+}

@@ -1,0 +1,60 @@
+package org.radsim.core.intervention;
+
+import org.radsim.core.mechanism.RelativeAgreement;
+import org.radsim.core.model.Blocks;
+import org.radsim.core.population.Population;
+import org.radsim.core.population.Stage;
+import org.radsim.core.scenario.Scenario;
+
+/**
+ * Community development: enrolees gain ties (their isolation {@code I_i} drops by {@code isolation_reduction} at
+ * enrolment) and meet community workers at rate {@code contacts} per year; a meeting is one relative-agreement
+ * interaction with a moderate speaker at {@code position} with {@code uncertainty}. Detained citizens and
+ * members are not reached.
+ */
+public final class CommunityDevelopment extends Intervention {
+
+    private static final long serialVersionUID = 1L;
+
+    CommunityDevelopment(Scenario.Intervention spec, int index, Scenario scenario) {
+        super(spec, index, scenario);
+    }
+
+    @Override
+    protected boolean enrols() {
+        return true;
+    }
+
+    @Override
+    protected void onStart(World w) {
+        Population p = w.population();
+        float drop = (float) spec.param("isolation_reduction");
+        for (int i = 0; i < p.size; i++) {
+            if (enrolled(p, i)) {
+                p.isolation[i] = Math.max(0f, p.isolation[i] - drop);
+            }
+        }
+    }
+
+    @Override
+    protected void act(World w, Blocks blocks) {
+        Population p = w.population();
+        double prob = w.scenario().perTick(spec.param("contacts"));
+        double xs = spec.param("position");
+        double us = spec.param("uncertainty");
+        double mu = w.scenario().opinion().mu();
+        float[] x = p.opinion();
+        float[] u = p.uncertainty();
+        blocks.forEach((start, end, rng) -> {
+            for (int i = start; i < end; i++) {
+                if (enrolled(p, i) && Stage.inOpinionPyramid(p.stage[i]) && rng.nextDouble() < prob) {
+                    double wgt = RelativeAgreement.weight(mu, xs, us, x[i], u[i]);
+                    if (wgt > 0) {
+                        x[i] += (float) (wgt * (xs - x[i]));
+                        u[i] += (float) (wgt * (us - u[i]));
+                    }
+                }
+            }
+        });
+    }
+}

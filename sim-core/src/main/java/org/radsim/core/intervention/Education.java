@@ -1,0 +1,38 @@
+package org.radsim.core.intervention;
+
+import org.radsim.core.model.Blocks;
+import org.radsim.core.population.Population;
+import org.radsim.core.scenario.Scenario;
+
+/**
+ * Education: enrolees' education {@code e_i} rises by {@code gain} per year up to {@code cap}. Education enters
+ * only the susceptibility (critical thinking lowers persuadability), MODEL.md section 5. Keys:
+ * {@code interventions[].gain}, {@code interventions[].cap}.
+ */
+public final class Education extends Intervention {
+
+    private static final long serialVersionUID = 1L;
+
+    Education(Scenario.Intervention spec, int index, Scenario scenario) {
+        super(spec, index, scenario);
+    }
+
+    @Override
+    protected boolean enrols() {
+        return true;
+    }
+
+    @Override
+    protected void act(World w, Blocks blocks) {
+        Population p = w.population();
+        float step = (float) (spec.param("gain") / w.scenario().ticksPerYear());
+        float cap = (float) spec.param("cap");
+        blocks.forEach((start, end, rng) -> {
+            for (int i = start; i < end; i++) {
+                if (enrolled(p, i) && p.education[i] < cap) {
+                    p.education[i] = Math.min(cap, p.education[i] + step);
+                }
+            }
+        });
+    }
+}

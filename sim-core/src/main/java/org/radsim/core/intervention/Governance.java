@@ -1,0 +1,43 @@
+package org.radsim.core.intervention;
+
+import org.radsim.core.model.Blocks;
+import org.radsim.core.population.Population;
+import org.radsim.core.scenario.Scenario;
+
+/**
+ * Governance and procedural justice: the perceived legitimacy {@code L_i} of the citizens reached (a share
+ * {@code coverage} of the target group in the target regions) rises by {@code gain} per year up to {@code cap};
+ * grievance {@code G = H(1 − L)} falls with it. Costed per target region-year. Keys: {@code gain}, {@code cap}.
+ */
+public final class Governance extends Intervention {
+
+    private static final long serialVersionUID = 1L;
+
+    Governance(Scenario.Intervention spec, int index, Scenario scenario) {
+        super(spec, index, scenario);
+    }
+
+    @Override
+    protected boolean enrols() {
+        return true;
+    }
+
+    @Override
+    protected void act(World w, Blocks blocks) {
+        Population p = w.population();
+        float step = (float) (spec.param("gain") / w.scenario().ticksPerYear());
+        float cap = (float) spec.param("cap");
+        blocks.forEach((start, end, rng) -> {
+            for (int i = start; i < end; i++) {
+                if (enrolled(p, i) && p.legitimacy[i] < cap) {
+                    p.legitimacy[i] = Math.min(cap, p.legitimacy[i] + step);
+                }
+            }
+        });
+    }
+
+    @Override
+    protected double costPerTick(World w) {
+        return regionCostPerTick(w);
+    }
+}

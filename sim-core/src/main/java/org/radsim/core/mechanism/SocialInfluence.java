@@ -1,0 +1,70 @@
+package org.radsim.core.mechanism;
+
+import org.radsim.core.model.Blocks;
+import org.radsim.core.network.SocialNetwork;
+import org.radsim.core.population.Population;
+import org.radsim.core.population.Stage;
+import org.radsim.core.scenario.Scenario;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Process 4, social influence by relative agreement (Deffuant et al. 2002, {@link RelativeAgreement}). Each citizen
+ * who is neither detained nor a member listens to one random network neighbour. Deviation from the paper: the
+ * update is one-sided and synchronous — every listener reads the opinions of the previous tick and writes a
+ * separate buffer — so it parallelises without write conflicts and stays deterministic. Members speak as
+ * extremists ({@code x = +1}, {@code u = opinion.extremist_uncertainty}); detained citizens do not interact.
+ * Key: {@code opinion.mu}.
+ */
+public final class SocialInfluence implements Steppable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Population population;
+    private final SocialNetwork network;
+    private final Blocks blocks;
+    private final double mu;
+    private final double extremistU;
+
+    public SocialInfluence(Scenario scenario, Population population, SocialNetwork network, Blocks blocks) {
+        this.population = population;
+        this.network = network;
+        this.blocks = blocks;
+        this.mu = scenario.opinion().mu();
+        this.extremistU = scenario.opinion().extremistUncertainty();
+    }
+
+    @Override
+    public void step(SimState state) {
+        Population p = population;
+        float[] x = p.opinion();
+        float[] u = p.uncertainty();
+        float[] xn = p.opinionNext();
+        float[] un = p.uncertaintyNext();
+        byte[] stage = p.stage;
+        blocks.forEach((start, end, rng) -> {
+            for (int i = start; i < end; i++) {
+                float xi = x[i];
+                float ui = u[i];
+                byte s = stage[i];
+                if (s != Stage.DETAINED_CODE && s != Stage.MEMBER_CODE) {
+                    int j = network.randomNeighbour(i, rng);
+                    if (j >= 0 && stage[j] != Stage.DETAINED_CODE) {
+                        boolean extremist = stage[j] == Stage.MEMBER_CODE;
+                        double xs = extremist ? 1.0 : x[j];
+                        double us = extremist ? extremistU : u[j];
+                        double w = RelativeAgreement.weight(mu, xs, us, xi, ui);
+                        if (w > 0) {
+                            xi = (float) (xi + w * (xs - xi));
+                            ui = (float) (ui + w * (us - ui));
+                        }
+                    }
+                }
+                xn[i] = xi;
+                un[i] = ui;
+            }
+        });
+        p.swapOpinionBuffers();
+    }
+}

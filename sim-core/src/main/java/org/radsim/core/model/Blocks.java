@@ -1,0 +1,74 @@
+package org.radsim.core.model;
+
+import java.io.Serializable;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+import org.radsim.core.run.Seeds;
+
+import ec.util.MersenneTwisterFast;
+
+/**
+ * Deterministic parallel loops over the citizens. The citizens are cut into fixed blocks of {@link #BLOCK_SIZE};
+ * each block owns its random stream (seeded from the run seed and the block index), so a loop gives the same
+ * result on any number of threads: threads only decide which blocks run where, never which draws a citizen gets.
+ */
+public final class Blocks implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Citizens per block. */
+    public static final int BLOCK_SIZE = 8192;
+
+    /** Work on the citizens {@code [start, end)} with the block's own stream. */
+    @FunctionalInterface
+    public interface Task {
+        void run(int start, int end, MersenneTwisterFast rng);
+    }
+
+    private final int size;
+    private final MersenneTwisterFast[] streams;
+    private final int threads;
+    private transient ForkJoinPool pool;
+
+    public Blocks(int size, long seed, int threads) {
+        this.size = size;
+        int count = Math.max(1, (size + BLOCK_SIZE - 1) / BLOCK_SIZE);
+        this.streams = new MersenneTwisterFast[count];
+        for (int b = 0; b < count; b++) {
+            streams[b] = new MersenneTwisterFast(Seeds.derive(seed, 0xB10C, b));
+        }
+        this.threads = Math.max(1, threads);
+    }
+
+    public int count() {
+        return streams.length;
+    }
+
+    /** Runs {@code task} on every block; in parallel when more than one thread was given. */
+    public void forEach(Task task) {
+        if (threads == 1 || streams.length == 1) {
+            for (int b = 0; b < streams.length; b++) {
+                run(task, b);
+            }
+            return;
+        }
+        if (pool == null) {
+            pool = new ForkJoinPool(threads);
+        }
+        pool.submit(() -> IntStream.range(0, streams.length).parallel().forEach(b -> run(task, b))).join();
+    }
+
+    private void run(Task task, int b) {
+        int start = b * BLOCK_SIZE;
+        task.run(start, Math.min(size, start + BLOCK_SIZE), streams[b]);
+    }
+
+    /** Releases the worker threads. */
+    public void close() {
+        if (pool != null) {
+            pool.shutdown();
+            pool = null;
+        }
+    }
+}

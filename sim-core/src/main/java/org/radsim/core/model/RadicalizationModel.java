@@ -1,0 +1,220 @@
+package org.radsim.core.model;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.radsim.core.intervention.Interventions;
+import org.radsim.core.intervention.Levers;
+import org.radsim.core.intervention.World;
+import org.radsim.core.mechanism.Exit;
+import org.radsim.core.mechanism.Grievance;
+import org.radsim.core.mechanism.LabourMarket;
+import org.radsim.core.mechanism.Mobility;
+import org.radsim.core.mechanism.OpinionStage;
+import org.radsim.core.mechanism.Policing;
+import org.radsim.core.mechanism.Promotion;
+import org.radsim.core.mechanism.Propaganda;
+import org.radsim.core.mechanism.Recruitment;
+import org.radsim.core.mechanism.SocialInfluence;
+import org.radsim.core.network.Networks;
+import org.radsim.core.network.SocialNetwork;
+import org.radsim.core.population.InitialPopulation;
+import org.radsim.core.population.Membership;
+import org.radsim.core.population.Population;
+import org.radsim.core.population.Recruiter;
+import org.radsim.core.population.Stage;
+import org.radsim.core.run.MetricLayout;
+import org.radsim.core.run.Replication;
+import org.radsim.core.run.Seeds;
+import org.radsim.core.run.TickSink;
+import org.radsim.core.scenario.Scenario;
+
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The radicalization model (MODEL.md): citizens on a social network across regions, recruiters, policing and
+ * interventions. A MASON {@link SimState}; {@link #start()} draws the population and network and registers the
+ * twelve processes of a tick on the schedule in {@link Phase} order (read {@link #scheduleProcesses} to see a
+ * tick). One replication is a pure function of (scenario, seed), whatever {@code threads} is.
+ */
+public final class RadicalizationModel extends SimState implements Replication {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Scenario scenario;
+    private final long seed;
+    private final int threads;
+    private Population population;
+    private SocialNetwork network;
+    private Membership membership;
+    private Levers levers;
+    private Tally tally;
+    private Blocks blocks;
+    private Interventions interventions;
+    private Observer observer;
+
+    public RadicalizationModel(Scenario scenario, long seed, int threads) {
+        super(seed);
+        this.scenario = scenario;
+        this.seed = seed;
+        this.threads = threads;
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        random.setSeed(seed);
+        if (blocks != null) {
+            blocks.close();
+        }
+        population = InitialPopulation.draw(scenario, random);
+        network = Networks.build(scenario.network(), population.regionStart, random);
+        membership = new Membership();
+        levers = new Levers(scenario.regions().size());
+        tally = new Tally(scenario.regions().size());
+        blocks = new Blocks(population.size, Seeds.derive(seed, 1), threads);
+        seedRecruiters();
+        scheduleProcesses();
+    }
+
+    /** The table of contents of a tick: the twelve processes of MODEL.md section 3, in order. */
+    private void scheduleProcesses() {
+        World world = new World(scenario, population, network, membership);
+        interventions = new Interventions(world, levers, tally, blocks, random);
+        observer = new Observer(population, membership, tally, blocks);
+        at(Phase.INTERVENTIONS, interventions);
+        at(Phase.LABOUR_MARKET, new LabourMarket(scenario, population, levers, blocks));
+        at(Phase.GRIEVANCE, new Grievance(scenario, population, blocks));
+        at(Phase.SOCIAL_INFLUENCE, new SocialInfluence(scenario, population, network, blocks));
+        at(Phase.PROPAGANDA, new Propaganda(scenario, population, interventions, blocks));
+        at(Phase.OPINION_STAGE, new OpinionStage(scenario, population, blocks));
+        at(Phase.RECRUITMENT, new Recruitment(scenario, population, network, membership, levers, tally, random));
+        at(Phase.PROMOTION, new Promotion(scenario, population, membership, random));
+        at(Phase.POLICING, new Policing(scenario, population, network, membership, levers, tally, random));
+        at(Phase.MOBILITY, new Mobility(scenario, membership, levers, random));
+        at(Phase.EXIT, new Exit(scenario, population, membership, levers, blocks, random, regionMeanOpinion()));
+        at(Phase.OBSERVATION, observer);
+    }
+
+    private void at(Phase phase, Steppable process) {
+        schedule.scheduleRepeating(Schedule.EPOCH, phase.ordering(), process, 1.0);
+    }
+
+    /**
+     * The initial recruiters: {@code recruiters.initial} citizens drawn among the radicalized (the most extreme
+     * opinions when there are too few), who become members and recruiters in their own region.
+     */
+    private void seedRecruiters() {
+        int want = Math.min(scenario.recruiters().initial(), population.size);
+        List<Integer> radicalized = new ArrayList<>();
+        for (int i = 0; i < population.size; i++) {
+            if (population.stage[i] == Stage.RADICALIZED_CODE) {
+                radicalized.add(i);
+            }
+        }
+        List<Integer> chosen = new ArrayList<>();
+        for (int k = 0; k < want && !radicalized.isEmpty(); k++) {
+            chosen.add(radicalized.remove(random.nextInt(radicalized.size())));
+        }
+        if (chosen.size() < want) {
+            float[] x = population.opinion();
+            List<Integer> rest = new ArrayList<>();
+            for (int i = 0; i < population.size; i++) {
+                if (population.stage[i] != Stage.RADICALIZED_CODE) {
+                    rest.add(i);
+                }
+            }
+            rest.sort((a, b) -> x[a] != x[b] ? Float.compare(x[b], x[a]) : Integer.compare(a, b));
+            chosen.addAll(rest.subList(0, want - chosen.size()));
+        }
+        for (int c : chosen) {
+            population.stage[c] = Stage.MEMBER_CODE;
+            population.set(c, Population.RECRUITER, true);
+            membership.addMember(c);
+            membership.recruiters().add(new Recruiter(c, population.region[c]));
+        }
+    }
+
+    private double[] regionMeanOpinion() {
+        double[] mean = new double[population.regions()];
+        float[] x = population.opinion();
+        for (int r = 0; r < mean.length; r++) {
+            double sum = 0;
+            for (int i = population.regionStart[r]; i < population.regionStart[r + 1]; i++) {
+                sum += x[i];
+            }
+            int n = population.regionStart[r + 1] - population.regionStart[r];
+            mean[r] = n == 0 ? 0 : sum / n;
+        }
+        return mean;
+    }
+
+    @Override
+    public MetricLayout layout() {
+        return new MetricLayout(Observer.METRICS, scenario.regions().stream().map(Scenario.Region::name).toList(),
+                Observer.METRICS);
+    }
+
+    @Override
+    public void run(TickSink sink) throws IOException {
+        start();
+        observer.setSink(sink);
+        try {
+            observer.observe(0);
+            while (schedule.getSteps() < scenario.ticks()) {
+                schedule.step(this);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            finish();
+        }
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        if (blocks != null) {
+            blocks.close();
+        }
+    }
+
+    @Override
+    public Map<String, Double> extraSummary() {
+        return new LinkedHashMap<>();
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public Population population() {
+        return population;
+    }
+
+    public SocialNetwork network() {
+        return network;
+    }
+
+    public Membership membership() {
+        return membership;
+    }
+
+    public Interventions interventions() {
+        return interventions;
+    }
+
+    public Observer observer() {
+        return observer;
+    }
+
+    public Levers levers() {
+        return levers;
+    }
+}
