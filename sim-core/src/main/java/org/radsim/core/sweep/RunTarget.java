@@ -44,7 +44,7 @@ interface RunTarget {
             // a fresh tree per run: resolve() applies the overrides to the tree it is given
             Scenario scenario = ScenarioLoader.resolve(ScenarioLoader.readTree(sweep.base()), overrides);
             Replication rep = Models.create(scenario, seed, 1);
-            SummaryAccumulator acc = new SummaryAccumulator(rep.layout());
+            SummaryAccumulator acc = new SummaryAccumulator(rep.layout(), null);
             rep.run(acc);
             return acc.summary(rep.extraSummary());
         }

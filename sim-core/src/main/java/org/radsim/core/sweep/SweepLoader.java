@@ -229,11 +229,7 @@ public final class SweepLoader {
 
     /** The summary columns a model with {@code layout} reports: final_, peak_ and peak_tick_ of each global metric. */
     static List<String> summaryNames(MetricLayout layout) {
-        List<String> out = new ArrayList<>();
-        for (String prefix : List.of("final_", "peak_", "peak_tick_")) {
-            layout.global().forEach(g -> out.add(prefix + g));
-        }
-        return out;
+        return org.radsim.core.run.SummaryAccumulator.columns(layout, List.of());
     }
 
     /** The schema key a {@code --set} path points at, or null (list selectors are skipped). */

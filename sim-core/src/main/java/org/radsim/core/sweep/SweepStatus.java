@@ -94,7 +94,7 @@ public record SweepStatus(PlanInfo plan, int shards, List<Shard> shardStates, bo
             }
             if (Files.exists(array)) {
                 sb.append("rerun on Slurm:\n  job=$(sbatch --parsable --array=").append(join(todo)).append(' ')
-                        .append(shellQuote(array.toString())).append(") && sbatch --dependency=afterok:${job%%;*} ")
+                        .append(shellQuote(array.toString())).append(") && sbatch --dependency=afterok:${job%%;*} --kill-on-invalid-dep=yes ")
                         .append(shellQuote(merge.toString())).append('\n');
             }
             if (plan.sweepFile() != null) {
