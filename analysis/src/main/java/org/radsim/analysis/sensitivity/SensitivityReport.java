@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.radsim.core.sweep.Csv;
 import org.radsim.core.sweep.PlanInfo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,8 +42,8 @@ public final class SensitivityReport {
         Map<String, Sobol.Result> sobol = new LinkedHashMap<>();
         Map<String, List<Morris.Stat>> morris = new LinkedHashMap<>();
         List<String> charts = new ArrayList<>();
-        StringBuilder sobolCsv = new StringBuilder("metric,index,factor,factor2,value,low,high\n");
-        StringBuilder morrisCsv = new StringBuilder("metric,factor,effects,mu,mu_star,mu_star_low,mu_star_high,sigma\n");
+        StringBuilder sobolCsv = new StringBuilder("metric,index,factor,factor2,value,low,high" + Csv.EOL);
+        StringBuilder morrisCsv = new StringBuilder("metric,factor,effects,mu,mu_star,mu_star_low,mu_star_high,sigma" + Csv.EOL);
         String type = plan.designType();
         int k = plan.factors().size();
         for (String metric : plan.metrics()) {
@@ -71,7 +72,7 @@ public final class SensitivityReport {
                 for (Morris.Stat s : stats) {
                     morrisCsv.append(metric).append(',').append(s.factor()).append(',').append(s.effects()).append(',')
                             .append(s.mu()).append(',').append(s.muStar().value()).append(',').append(s.muStar().low())
-                            .append(',').append(s.muStar().high()).append(',').append(s.sigma()).append('\n');
+                            .append(',').append(s.muStar().high()).append(',').append(s.sigma()).append(Csv.EOL);
                 }
                 SensitivityCharts.save(SensitivityCharts.morrisPlane(metric, stats), out.resolve("charts/morris-" + slug));
                 charts.add("morris-" + slug);
@@ -121,7 +122,7 @@ public final class SensitivityReport {
 
     private static void row(StringBuilder sb, String metric, String index, String f, String f2, Interval v) {
         sb.append(metric).append(',').append(index).append(',').append(f).append(',').append(f2).append(',')
-                .append(v.value()).append(',').append(v.low()).append(',').append(v.high()).append('\n');
+                .append(v.value()).append(',').append(v.low()).append(',').append(v.high()).append(Csv.EOL);
     }
 
     private static boolean isWords(List<String> values) {

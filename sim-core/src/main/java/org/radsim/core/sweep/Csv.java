@@ -9,6 +9,9 @@ public final class Csv {
     private Csv() {
     }
 
+    /** Line ending of the sweep tables (RFC 4180, as the run tables). */
+    public static final String EOL = "\r\n";
+
     /** A field, quoted when it holds a comma or quote; line breaks become spaces so each row stays one line. */
     public static String field(String s) {
         String t = s.replace('\r', ' ').replace('\n', ' ');

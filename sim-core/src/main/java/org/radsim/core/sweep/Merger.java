@@ -83,9 +83,9 @@ public final class Merger {
             throw new IncompleteSweepException("cannot merge " + folder.dir() + ":\n  " + String.join("\n  ", problems)
                     + "\n(see `radsim sweep status " + folder.dir() + "` for the commands that rerun them)");
         }
-        StringBuilder sb = new StringBuilder(header).append('\n');
+        StringBuilder sb = new StringBuilder(header).append(Csv.EOL);
         for (String row : rows) {
-            sb.append(row).append('\n');
+            sb.append(row).append(Csv.EOL);
         }
         Plan.writeAtomically(folder.results(), sb.toString());
         return new Merged(plan.runs(), failed, n);

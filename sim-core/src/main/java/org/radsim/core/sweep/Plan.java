@@ -166,14 +166,14 @@ public final class Plan {
 
     private String planCsv() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.join(",", header().subList(0, 4 + sweep.factors().size()))).append('\n');
+        sb.append(String.join(",", header().subList(0, 4 + sweep.factors().size()))).append(Csv.EOL);
         for (long r = 0; r < runs(); r++) {
             int p = point(r);
             sb.append(r).append(',').append(p).append(',').append(replication(r)).append(',').append(seed(r));
             for (String v : values(p)) {
                 sb.append(',').append(v == null ? "" : Csv.field(v));
             }
-            sb.append('\n');
+            sb.append(Csv.EOL);
         }
         return sb.toString();
     }
@@ -181,13 +181,13 @@ public final class Plan {
     private String designCsv() {
         StringBuilder sb = new StringBuilder("point");
         sweep.factorNames().forEach(n -> sb.append(',').append(n));
-        sb.append('\n');
+        sb.append(Csv.EOL);
         for (int p = 0; p < points.size(); p++) {
             sb.append(p);
             for (double u : points.get(p)) {
                 sb.append(',').append(Double.isNaN(u) ? "" : Double.toString(u));
             }
-            sb.append('\n');
+            sb.append(Csv.EOL);
         }
         return sb.toString();
     }

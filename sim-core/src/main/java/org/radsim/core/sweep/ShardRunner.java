@@ -100,11 +100,11 @@ public final class ShardRunner {
                 }
             }
             // rewrite without a half-written last line (the process was killed while writing it)
-            StringBuilder sb = new StringBuilder(header).append('\n');
-            keep.forEach(row -> sb.append(row).append('\n'));
+            StringBuilder sb = new StringBuilder(header).append(Csv.EOL);
+            keep.forEach(row -> sb.append(row).append(Csv.EOL));
             Plan.writeAtomically(partial, sb.toString());
         } else {
-            Files.writeString(partial, header + "\n", StandardCharsets.UTF_8);
+            Files.writeString(partial, header + Csv.EOL, StandardCharsets.UTF_8);
         }
         List<Long> todo = mine.stream().filter(r -> !have.contains(r)).toList();
         long start = System.nanoTime();
@@ -122,7 +122,7 @@ public final class ShardRunner {
                     synchronized (counts) {
                         try {
                             out.write(row.text());
-                            out.write('\n');
+                            out.write(Csv.EOL);
                             out.flush();
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);

@@ -109,14 +109,18 @@ public final class SweepFolder {
         throw new IOException("shards of several splits are present (" + counts + "); say which with --shards N");
     }
 
-    /** The complete lines of a shard table (a trailing line without its newline is an interrupted write). */
+    /**
+     * The complete lines of a shard table, without their CRLF (a trailing line without its line feed is an
+     * interrupted write and is left out).
+     */
     static List<String> completeLines(Path file) throws IOException {
         String text = Files.readString(file);
         List<String> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
-                out.add(text.substring(start, i));
+                int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+                out.add(text.substring(start, end));
                 start = i + 1;
             }
         }

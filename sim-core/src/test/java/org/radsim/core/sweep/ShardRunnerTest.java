@@ -77,7 +77,7 @@ class ShardRunnerTest {
         Files.createDirectories(folder.shards());
         // what a killed shard leaves: the header, some complete rows and half a row
         List<String> done = Files.readAllLines(tmp.resolve("reference/shards/shard-0-of-1.csv"));
-        String partial = String.join("\n", done.subList(0, 11)) + "\n" + done.get(11).substring(0, 9);
+        String partial = String.join("\r\n", done.subList(0, 11)) + "\r\n" + done.get(11).substring(0, 9);
         Files.writeString(folder.partialFile(0, 1), partial);
         ShardRunner.Result r = new ShardRunner(plan, folder).run(0, 1, 2, null);
         assertEquals(10, r.alreadyDone());
