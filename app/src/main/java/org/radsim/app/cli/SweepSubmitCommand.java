@@ -101,6 +101,8 @@ final class SweepSubmitCommand implements Callable<Integer> {
     private List<String> launcher() throws URISyntaxException {
         String javaBin = java != null ? java : Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(javaBin, "-Djava.awt.headless=true"));
+        // the jobs record the same tool commit as this process (set by the ./radsim launcher)
+        org.radsim.core.run.ToolVersion.gitCommit().ifPresent(c -> cmd.add("-Dradsim.commit=" + c));
         Path code = Path.of(Radsim.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         if (Files.isRegularFile(code) && code.toString().endsWith(".jar") && isShaded(code)) {
             cmd.add("-jar");

@@ -115,6 +115,7 @@ public final class Plan {
         Map<String, Object> json = new LinkedHashMap<>(descriptor);
         json.put("hash", hash);
         json.put("tool_version", ToolVersion.version());
+        json.put("git_commit", ToolVersion.gitCommit().orElse(null));
         json.put("base", sweep.base());
         json.put("sweep_file", sweep.source().toAbsolutePath().normalize().toString());
         // data files first, plan.json last: a folder with plan.json has a whole plan

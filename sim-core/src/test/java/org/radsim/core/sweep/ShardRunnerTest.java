@@ -152,4 +152,27 @@ class ShardRunnerTest {
         assertEquals(h1, again);
         assertTrue(!h1.equals(h2));
     }
+
+    @Test
+    void aFactorValueTheScenarioValidatorRejectsIsAnErrorRow() throws Exception {
+        Files.copy(Path.of("src/test/resources/sweep/small.yaml"), tmp.resolve("small.yaml"));
+        Path f = tmp.resolve("model.yaml");
+        Files.writeString(f, """
+                base: small.yaml
+                set: [ticks=5, population.size=300]
+                factors:
+                  - path: opinion.mu
+                    values: [0.1, 0.2, 7]
+                design: {type: factorial}
+                metrics: [final_radicalized]
+                """);
+        Plan plan = Plan.of(SweepLoader.load(f));
+        SweepFolder folder = new SweepFolder(tmp.resolve("rejected"));
+        ShardRunner.Result r = new ShardRunner(plan, folder).run(0, 1, 1, null);
+        assertEquals(1, r.failed());
+        List<String> rows = Files.readAllLines(folder.shardFile(0, 1));
+        assertTrue(rows.get(3).startsWith("2,2,0,") && rows.get(3).contains(",failed,") && rows.get(3).contains("out of range"),
+                rows.get(3));
+        assertTrue(rows.get(1).contains(",ok,,") && rows.get(2).contains(",ok,,"), rows.get(1) + " / " + rows.get(2));
+    }
 }
