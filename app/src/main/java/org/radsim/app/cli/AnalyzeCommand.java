@@ -45,13 +45,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (resamples < 10) {
             throw new BadInput("--resamples must be at least 10");
         }
-        Path target = out != null ? out.toAbsolutePath() : folder.dir().resolve("analysis");
-        SensitivityReport.Outcome o;
-        try {
-            o = SensitivityReport.write(folder.dir(), target, resamples);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new BadInput("missing " + e.getMessage());
+        if (!java.nio.file.Files.isRegularFile(folder.results())) {
+            throw new BadInput("no results.csv in " + folder.dir() + "; finish the sweep (radsim sweep status "
+                    + folder.dir() + ") or merge its shards (radsim sweep merge " + folder.dir() + ")");
         }
+        Path target = out != null ? out.toAbsolutePath() : folder.dir().resolve("analysis");
+        SensitivityReport.Outcome o = SensitivityReport.write(folder.dir(), target, resamples);
         if (!quiet) {
             for (Map.Entry<String, Sobol.Result> e : o.sobol().entrySet()) {
                 System.out.printf("%s (Sobol, %d base rows)%n  %-24s %-26s %-26s%n", e.getKey(), e.getValue().rowsUsed(),

@@ -3,9 +3,9 @@ package org.radsim.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.radsim.core.sweep.IncompleteSweepException;
 import org.radsim.core.sweep.Merger;
 import org.radsim.core.sweep.SweepFolder;
+import org.radsim.core.sweep.SweepFolderException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,7 +33,7 @@ final class SweepMergeCommand implements Callable<Integer> {
             Merger.Merged m = Merger.merge(folder, shards);
             System.out.printf("merged %d shards: %d runs, %d failed -> %s%n", m.shards(), m.runs(), m.failed(), folder.results());
             return 0;
-        } catch (IncompleteSweepException | java.io.IOException e) {
+        } catch (SweepFolderException | java.io.IOException e) {
             throw new BadInput(e.getMessage());
         }
     }

@@ -3,11 +3,11 @@ package org.radsim.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.radsim.core.sweep.IncompleteSweepException;
 import org.radsim.core.sweep.Merger;
 import org.radsim.core.sweep.Plan;
 import org.radsim.core.sweep.ShardRunner;
 import org.radsim.core.sweep.SweepFolder;
+import org.radsim.core.sweep.SweepFolderException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,6 +44,14 @@ final class SweepRunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try {
+            return execute();
+        } catch (SweepFolderException e) {
+            throw new BadInput(e.getMessage());
+        }
+    }
+
+    private int execute() throws Exception {
         if ((shard == null) != (shards == null)) {
             throw new BadInput("--shard and --shards go together");
         }
@@ -66,12 +74,8 @@ final class SweepRunCommand implements Callable<Integer> {
                     r.alreadyDone(), r.ran(), r.failed(), r.file());
         }
         if (n == 1) {
-            try {
-                Merger.Merged m = Merger.merge(folder, 1);
-                System.out.printf("%d runs, %d failed -> %s%n", m.runs(), m.failed(), folder.results());
-            } catch (IncompleteSweepException e) {
-                throw new BadInput(e.getMessage());
-            }
+            Merger.Merged m = Merger.merge(folder, 1);
+            System.out.printf("%d runs, %d failed -> %s%n", m.runs(), m.failed(), folder.results());
         } else if (!quiet) {
             System.err.println("when every shard is done: radsim sweep merge " + folder.dir());
         }

@@ -103,4 +103,18 @@ class SweepCommandTest {
         CliRun.of("sweep", "run", f.toString(), "--out", single.toString(), "--quiet");
         assertArrayEquals(Files.readAllBytes(single.resolve("results.csv")), Files.readAllBytes(out.resolve("results.csv")));
     }
+
+    @Test
+    void aFolderOfAnotherPlanOrWithoutResultsIsBadInput() throws Exception {
+        Path out = tmp.resolve("planned");
+        assertEquals(0, CliRun.of("sweep", "plan", sweepFile().toString(), "--out", out.toString()).exit());
+        CliRun a = CliRun.of("analyze", out.toString());
+        assertEquals(2, a.exit());
+        assertTrue(a.err().contains("no results.csv"), a.err());
+        Path other = tmp.resolve("other.yaml");
+        Files.writeString(other, "model: ishigami\nfactors:\n  - {path: x1, min: 0, max: 1}\ndesign: {type: oat}\nmetrics: [y]\n");
+        CliRun r = CliRun.of("sweep", "run", other.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("holds another plan"), r.err());
+    }
 }

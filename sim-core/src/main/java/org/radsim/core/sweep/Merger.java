@@ -20,7 +20,7 @@ public final class Merger {
     }
 
     /** @param requestedShards the shard count, or 0 to use the one present in the folder */
-    public static Merged merge(SweepFolder folder, int requestedShards) throws IOException, IncompleteSweepException {
+    public static Merged merge(SweepFolder folder, int requestedShards) throws IOException, SweepFolderException {
         PlanInfo plan = folder.plan();
         int n = folder.shardCount(requestedShards);
         String header = String.join(",", plan.header());
@@ -80,7 +80,7 @@ public final class Merger {
             }
         }
         if (!problems.isEmpty()) {
-            throw new IncompleteSweepException("cannot merge " + folder.dir() + ":\n  " + String.join("\n  ", problems)
+            throw new SweepFolderException("cannot merge " + folder.dir() + ":\n  " + String.join("\n  ", problems)
                     + "\n(see `radsim sweep status " + folder.dir() + "` for the commands that rerun them)");
         }
         StringBuilder sb = new StringBuilder(header).append(Csv.EOL);

@@ -50,11 +50,11 @@ public final class ShardRunner {
     }
 
     /** Writes the plan into the folder, or checks that the folder's plan is this one. */
-    public static void preparePlan(Plan plan, SweepFolder folder) throws IOException {
+    public static void preparePlan(Plan plan, SweepFolder folder) throws IOException, SweepFolderException {
         if (folder.hasPlan()) {
             String existing = folder.plan().hash();
             if (!plan.hash().equals(existing)) {
-                throw new IOException(folder.dir() + " holds another plan (hash " + existing.substring(0, 12)
+                throw new SweepFolderException(folder.dir() + " holds another plan (hash " + existing.substring(0, 12)
                         + ", this sweep's is " + plan.hash().substring(0, 12)
                         + "): the sweep file or its base changed; use a new --out folder");
             }
@@ -63,7 +63,7 @@ public final class ShardRunner {
         plan.write(folder.dir());
     }
 
-    public Result run(int shard, int shards, int threads, Progress progress) throws IOException {
+    public Result run(int shard, int shards, int threads, Progress progress) throws IOException, SweepFolderException {
         if (shards < 1 || shard < 0 || shard >= shards) {
             throw new IllegalArgumentException("shard " + shard + " of " + shards + ": need 0 ≤ shard < shards");
         }
@@ -78,7 +78,7 @@ public final class ShardRunner {
         if (Files.exists(done)) {
             String hash = ShardInfo.read(folder.shardInfo(shard, shards)).planHash();
             if (!hash.equals(plan.hash())) {
-                throw new IOException(done + " belongs to another plan; delete it to rerun this shard");
+                throw new SweepFolderException(done + " belongs to another plan; delete it to rerun this shard");
             }
             return new Result(mine.size(), mine.size(), 0, ShardInfo.read(folder.shardInfo(shard, shards)).failed(), done);
         }

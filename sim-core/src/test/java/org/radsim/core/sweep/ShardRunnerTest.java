@@ -94,7 +94,7 @@ class ShardRunnerTest {
         for (int i : new int[] {0, 1, 3}) {
             new ShardRunner(plan, folder).run(i, 4, 1, null);
         }
-        IncompleteSweepException e = assertThrows(IncompleteSweepException.class, () -> Merger.merge(folder, 4));
+        SweepFolderException e = assertThrows(SweepFolderException.class, () -> Merger.merge(folder, 4));
         assertTrue(e.getMessage().contains("1 of 4 shards missing or unfinished: 2"), e.getMessage());
         SweepStatus s = SweepStatus.of(folder, 0);
         assertEquals(List.of(2), s.unfinished());
@@ -111,7 +111,7 @@ class ShardRunnerTest {
         new ShardRunner(plan, folder).run(0, 1, 1, null);
         Path info = folder.shardInfo(0, 1);
         Files.writeString(info, Files.readString(info).replace(plan.hash(), "0".repeat(64)));
-        IncompleteSweepException e = assertThrows(IncompleteSweepException.class, () -> Merger.merge(folder, 1));
+        SweepFolderException e = assertThrows(SweepFolderException.class, () -> Merger.merge(folder, 1));
         assertTrue(e.getMessage().contains("belongs to another plan"), e.getMessage());
     }
 
@@ -129,7 +129,7 @@ class ShardRunnerTest {
                 metrics: [y]
                 """);
         Plan other = Plan.of(SweepLoader.load(f));
-        IOException e = assertThrows(IOException.class, () -> ShardRunner.preparePlan(other, folder));
+        SweepFolderException e = assertThrows(SweepFolderException.class, () -> ShardRunner.preparePlan(other, folder));
         assertTrue(e.getMessage().contains("holds another plan"), e.getMessage());
     }
 
