@@ -113,23 +113,47 @@ final class SensitivityCharts {
         return c;
     }
 
-    /** The metric (mean over replications) at each design point against one factor's value. */
-    static JFreeChart oneWay(String metric, String factor, double[] x, double[] y, String[] labels) {
+    /**
+     * The metric (mean over replications) at each design point against one factor's value; {@code lines} joins
+     * the points in order of the factor (one-at-a-time designs), {@code log} uses a log axis (log-uniform ranges),
+     * and a finite {@code base} is drawn as a horizontal line (the base point of a one-at-a-time design).
+     */
+    static JFreeChart oneWay(String metric, String factor, double[] x, double[] y, String[] labels, boolean lines,
+                             boolean log, double base) {
         XYSeries s = new XYSeries(metric, true, true);
         for (int i = 0; i < x.length; i++) {
             if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
                 s.add(x[i], y[i]);
             }
         }
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(lines, true);
         r.setSeriesPaint(0, COLOURS[0]);
-        NumberAxis xAxis = labels == null ? new NumberAxis(factor) : new SymbolAxis(factor, labels);
-        xAxis.setAutoRangeIncludesZero(false);
+        org.jfree.chart.axis.ValueAxis xAxis;
+        if (labels != null) {
+            xAxis = new SymbolAxis(factor, labels);
+        } else if (log) {
+            org.jfree.chart.axis.LogAxis la = new org.jfree.chart.axis.LogAxis(factor);
+            // plain numbers (2, 5, 10.5) rather than powers of ten with fractional exponents
+            la.setNumberFormatOverride(new java.text.DecimalFormat("0.###",
+                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
+            xAxis = la;
+        } else {
+            NumberAxis n = new NumberAxis(factor);
+            n.setAutoRangeIncludesZero(false);
+            xAxis = n;
+        }
         NumberAxis yAxis = new NumberAxis(metric);
         yAxis.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(new XYSeriesCollection(s), xAxis, yAxis, r);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        if (!Double.isNaN(base)) {
+            org.jfree.chart.plot.ValueMarker m = new org.jfree.chart.plot.ValueMarker(base, COLOURS[1], new BasicStroke(1.2f));
+            m.setLabel("base scenario");
+            m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+            m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
+            plot.addRangeMarker(m);
+        }
         JFreeChart c = chart(metric + " against " + factor, plot);
         c.removeLegend();
         return c;

@@ -90,7 +90,8 @@ public final class SensitivityReport {
                 PlanInfo.FactorInfo f = plan.factors().get(i);
                 String[] labels = f.isList() && isWords(f.values()) ? f.values().toArray(new String[0]) : null;
                 String name = "oneway-" + slug + "-" + slug(f.name());
-                SensitivityCharts.save(SensitivityCharts.oneWay(metric, f.name(), x, ys, labels), out.resolve("charts/" + name));
+                SensitivityCharts.save(SensitivityCharts.oneWay(metric, f.name(), x, ys, labels,
+                        type.equals("oat"), f.log() && !f.isList(), type.equals("oat") ? y[0] : Double.NaN), out.resolve("charts/" + name));
                 charts.add(name);
             }
             if (type.equals("factorial") && k == 2) {

@@ -31,12 +31,24 @@ class SlurmSweepTest {
     Path tmp;
 
     @BeforeAll
-    static void needsSlurm() {
-        boolean present = org.radsim.core.sweep.SlurmScript.sbatchAvailable();
+    static void needsSlurm() throws Exception {
+        boolean present = org.radsim.core.sweep.SlurmScript.sbatchAvailable() && controllerAnswers();
         if (!present && "1".equals(System.getenv("RADSIM_REQUIRE_SLURM"))) {
-            fail("RADSIM_REQUIRE_SLURM=1 but sbatch is not on the PATH");
+            fail("RADSIM_REQUIRE_SLURM=1 but sbatch is not on the PATH or no Slurm controller answers (SLURM_CONF="
+                    + System.getenv("SLURM_CONF") + ")");
         }
-        Assumptions.assumeTrue(present, "sbatch is not on the PATH; start ../shared/cluster/start-slurm.sh to run this test");
+        Assumptions.assumeTrue(present, "no running Slurm; start ../shared/cluster/start-slurm.sh to run this test");
+    }
+
+    /** Slurm packages may be installed without a running controller: then sinfo fails. */
+    private static boolean controllerAnswers() throws Exception {
+        Process p = new ProcessBuilder("sinfo", "-h", "-o", "%T").redirectErrorStream(true).start();
+        p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        if (!p.waitFor(15, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            return false;
+        }
+        return p.exitValue() == 0;
     }
 
     @Test
