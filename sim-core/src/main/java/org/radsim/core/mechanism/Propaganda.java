@@ -79,15 +79,16 @@ public final class Propaganda implements Steppable {
                         continue;
                     }
                     double xs = cn.position();
-                    double w = RelativeAgreement.weight(mu, xs, cn.uncertainty(), x[i], u[i]);
-                    if (w <= 0) {
-                        continue;
-                    }
                     boolean reactance = p.stage[i] == Stage.RADICALIZED_CODE && p.grievance[i] >= cn.backfireGrievance()
                             && rng.nextDouble() < cn.backfire();
                     if (reactance) {
-                        x[i] = (float) Math.max(-1.0, Math.min(1.0, x[i] - w * (xs - x[i])));
-                    } else {
+                        // Reactance moves away from the source by a full-agreement step, whatever the overlap: the
+                        // relative-agreement rule alone would never let a moderate source reach a confident extremist.
+                        x[i] = (float) Math.max(-1.0, Math.min(1.0, x[i] + mu * (x[i] - xs)));
+                        continue;
+                    }
+                    double w = RelativeAgreement.weight(mu, xs, cn.uncertainty(), x[i], u[i]);
+                    if (w > 0) {
                         x[i] = (float) (x[i] + w * (xs - x[i]));
                         u[i] = (float) (u[i] + w * (cn.uncertainty() - u[i]));
                     }
