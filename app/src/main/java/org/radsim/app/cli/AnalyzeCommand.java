@@ -13,8 +13,10 @@ import org.radsim.analysis.sensitivity.Sobol;
 import org.radsim.core.sweep.SweepFolder;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code radsim analyze DIR}: sensitivity indices and charts of a merged sweep. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -22,6 +24,9 @@ import picocli.CommandLine.Parameters;
                 + "for a sobol design, Morris mu, mu*, sigma for a morris design, one-way response plots, a heat map for "
                 + "a two-factor grid, report.html, and a SALib-compatible export (salib/). Never re-runs the model.")
 final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(paramLabel = "DIR", description = "The sweep folder (with results.csv).")
     Path dir;
@@ -53,25 +58,29 @@ final class AnalyzeCommand implements Callable<Integer> {
         SensitivityReport.Outcome o = SensitivityReport.write(folder.dir(), target, resamples);
         if (!quiet) {
             for (Map.Entry<String, Sobol.Result> e : o.sobol().entrySet()) {
-                System.out.printf("%s (Sobol, %d base rows)%n  %-24s %-26s %-26s%n", e.getKey(), e.getValue().rowsUsed(),
+                out().printf("%s (Sobol, %d base rows)%n  %-24s %-26s %-26s%n", e.getKey(), e.getValue().rowsUsed(),
                         "factor", "S1 [95% interval]", "ST [95% interval]");
                 for (int i = 0; i < e.getValue().factors().size(); i++) {
-                    System.out.printf("  %-24s %-26s %-26s%n", e.getValue().factors().get(i), show(e.getValue().first()[i]),
+                    out().printf("  %-24s %-26s %-26s%n", e.getValue().factors().get(i), show(e.getValue().first()[i]),
                             show(e.getValue().total()[i]));
                 }
             }
             for (Map.Entry<String, List<Morris.Stat>> e : o.morris().entrySet()) {
-                System.out.printf("%s (Morris)%n  %-24s %10s %-26s %10s%n", e.getKey(), "factor", "mu", "mu* [95% interval]", "sigma");
+                out().printf("%s (Morris)%n  %-24s %10s %-26s %10s%n", e.getKey(), "factor", "mu", "mu* [95% interval]", "sigma");
                 for (Morris.Stat s : e.getValue()) {
-                    System.out.printf(Locale.ROOT, "  %-24s %10.4g %-26s %10.4g%n", s.factor(), s.mu(), show(s.muStar()), s.sigma());
+                    out().printf(Locale.ROOT, "  %-24s %10.4g %-26s %10.4g%n", s.factor(), s.mu(), show(s.muStar()), s.sigma());
                 }
             }
-            System.out.printf("%d charts, report: %s%n", o.charts(), target.resolve("report.html"));
+            out().printf("%d charts, report: %s%n", o.charts(), target.resolve("report.html"));
         }
         return 0;
     }
 
     private static String show(Interval v) {
         return String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", v.value(), v.low(), v.high());
+    }
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
     }
 }

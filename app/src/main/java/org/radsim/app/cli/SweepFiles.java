@@ -41,12 +41,6 @@ final class SweepFiles {
     static final double AGENT_TICKS_PER_SECOND = 5e6;
 
     static String duration(double seconds) {
-        if (seconds < 90) {
-            return String.format(java.util.Locale.ROOT, "%.0f s", Math.ceil(seconds));
-        }
-        if (seconds < 5400) {
-            return String.format(java.util.Locale.ROOT, "%.0f min", seconds / 60);
-        }
-        return String.format(java.util.Locale.ROOT, "%.1f h", seconds / 3600);
+        return ConsoleProgress.duration(seconds);
     }
 }

@@ -10,8 +10,10 @@ import org.radsim.core.sweep.SweepFolder;
 import org.radsim.core.sweep.SweepFolderException;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code radsim sweep run SWEEP}: runs the plan (or one shard of it), resumably. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -21,14 +23,17 @@ import picocli.CommandLine.Parameters;
                 + "and is merged into results.csv.")
 final class SweepRunCommand implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
+
     @Parameters(paramLabel = "SWEEP", description = "The sweep file (YAML).")
     Path sweepFile;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Sweep folder (default: results/sweep-<name>).")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "K", defaultValue = "1", description = "Runs at once (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @Option(names = "--threads", paramLabel = "K", description = "Runs at once (default: all cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--shard", paramLabel = "I", description = "Which shard to run (0-based); needs --shards.")
     Integer shard;
@@ -75,10 +80,14 @@ final class SweepRunCommand implements Callable<Integer> {
         }
         if (n == 1) {
             Merger.Merged m = Merger.merge(folder, 1);
-            System.out.printf("%d runs, %d failed -> %s%n", m.runs(), m.failed(), folder.results());
+            out().printf("%d runs, %d failed -> %s%n", m.runs(), m.failed(), folder.results());
         } else if (!quiet) {
             System.err.println("when every shard is done: radsim sweep merge " + folder.dir());
         }
         return 0;
+    }
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
     }
 }

@@ -15,8 +15,10 @@ import org.radsim.core.sweep.SweepFolder;
 import org.radsim.core.sweep.SweepFolderException;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code radsim sweep submit SWEEP --slurm}: a Slurm job array of shards and a dependent merge job. */
 @Command(name = "submit", mixinStandardHelpOptions = true,
@@ -24,6 +26,9 @@ import picocli.CommandLine.Parameters;
                 + "depends on it (afterok), with absolute paths; submit both when sbatch is on the PATH, else print "
                 + "the commands. The sweep folder must be on a filesystem shared by the nodes.")
 final class SweepSubmitCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(paramLabel = "SWEEP", description = "The sweep file (YAML).")
     Path sweepFile;
@@ -91,17 +96,17 @@ final class SweepSubmitCommand implements Callable<Integer> {
         SlurmScript.Options o = new SlurmScript.Options(n, parallel != null ? parallel : n, cpus, time, mem, partition,
                 account, prologue, launcher());
         SlurmScript.Scripts s = SlurmScript.write(folder, sweepFile, plan.sweep().name(), o);
-        System.out.printf("sweep %s: %d runs in %d array tasks (about %d runs each)%n", plan.sweep().name(), plan.runs(),
+        out().printf("sweep %s: %d runs in %d array tasks (about %d runs each)%n", plan.sweep().name(), plan.runs(),
                 n, (plan.runs() + n - 1) / n);
-        System.out.printf("scripts: %s, %s%nlogs: %s%n", s.array(), s.merge(), s.logs());
+        out().printf("scripts: %s, %s%nlogs: %s%n", s.array(), s.merge(), s.logs());
         if (!noSubmit && SlurmScript.sbatchAvailable()) {
             SlurmScript.Submission sub = SlurmScript.submit(s);
             Files.writeString(folder.slurm().resolve("jobs.txt"), "array " + sub.arrayJob() + "\nmerge " + sub.mergeJob() + "\n");
-            System.out.printf("submitted: array job %s, merge job %s (after it succeeds)%n", sub.arrayJob(), sub.mergeJob());
-            System.out.printf("check with: squeue -j %s,%s ; radsim sweep status %s%n", sub.arrayJob(), sub.mergeJob(), folder.dir());
+            out().printf("submitted: array job %s, merge job %s (after it succeeds)%n", sub.arrayJob(), sub.mergeJob());
+            out().printf("check with: squeue -j %s,%s ; radsim sweep status %s%n", sub.arrayJob(), sub.mergeJob(), folder.dir());
         } else {
-            System.out.println((noSubmit ? "not submitted" : "sbatch is not on the PATH") + "; submit with:");
-            System.out.println("  " + SlurmScript.submitCommands(s));
+            out().println((noSubmit ? "not submitted" : "sbatch is not on the PATH") + "; submit with:");
+            out().println("  " + SlurmScript.submitCommands(s));
         }
         return 0;
     }
@@ -137,5 +142,9 @@ final class SweepSubmitCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             return false;
         }
+    }
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
     }
 }
