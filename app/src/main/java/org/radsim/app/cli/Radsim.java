@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 RunCommand.class,
                 SweepCommand.class,
                 AnalyzeCommand.class,
+                ValidateCommand.class,
                 SchemaCommand.class,
                 ScenariosCommand.class,
                 CommandLine.HelpCommand.class

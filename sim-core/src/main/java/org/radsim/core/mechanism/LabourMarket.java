@@ -48,25 +48,36 @@ public final class LabourMarket implements Steppable {
     @Override
     public void step(SimState state) {
         Population p = population;
-        boolean anyJobs = levers.jobsMask != 0;
+        int jobsMask = levers.jobsMask;
+        double maxMultiplier = 1.0;
+        for (int m = jobsMask; m != 0; m &= m - 1) {
+            maxMultiplier = Math.max(maxMultiplier, levers.jobsFindingMultiplier[Integer.numberOfTrailingZeros(m)]);
+        }
+        double pMax = 0;
+        for (int r = 0; r < findRate.length; r++) {
+            pMax = Math.max(pMax, Math.max(change[2 * r + 1], scenario.perTick(findRate[r] * maxMultiplier)));
+        }
+        Thinning events = new Thinning(pMax);
+        if (events.never()) {
+            return;
+        }
         byte[] flags = p.flags;
         byte[] stage = p.stage;
         short[] region = p.region;
+        int[] enrolment = p.enrolment;
         double[] chance = change;
         blocks.forEach((start, end, rng) -> {
-            for (int i = start; i < end; i++) {
+            for (int i = events.first(rng, start, end); i < end; i = events.next(rng, i, end)) {
                 if (stage[i] == Stage.DETAINED_CODE) {
                     continue;
                 }
-                // one draw per free citizen whichever way it may switch: the probability comes from a table
-                // rather than a branch on the employment flag, which is as unpredictable as employment itself
                 byte f = flags[i];
                 int employed = (f & Population.EMPLOYED) >>> EMPLOYED_SHIFT;
                 double prob = chance[(region[i] << 1) | employed];
-                if (employed == 0 && anyJobs && (p.enrolment[i] & levers.jobsMask) != 0) {
-                    prob = scenario.perTick(findRate[region[i]] * levers.jobFinding(p.enrolment[i]));
+                if (employed == 0 && (enrolment[i] & jobsMask) != 0) {
+                    prob = scenario.perTick(findRate[region[i]] * levers.jobFinding(enrolment[i]));
                 }
-                if (rng.nextDouble() < prob) {
+                if (events.accept(rng, prob)) {
                     flags[i] = (byte) (f ^ Population.EMPLOYED);
                 }
             }

@@ -98,7 +98,7 @@ public final class RadicalizationModel extends SimState implements Replication {
         at(Phase.PROMOTION, new Promotion(scenario, population, membership, random));
         at(Phase.POLICING, new Policing(scenario, population, network, membership, levers, tally, random));
         at(Phase.MOBILITY, new Mobility(scenario, membership, levers, random));
-        at(Phase.EXIT, new Exit(scenario, population, membership, levers, blocks, random, regionMeanOpinion()));
+        at(Phase.EXIT, new Exit(scenario, population, membership, levers, random, regionMeanOpinion()));
         at(Phase.OBSERVATION, observer);
     }
 
