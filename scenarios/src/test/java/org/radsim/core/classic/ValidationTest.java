@@ -40,6 +40,8 @@ class ValidationTest {
         passes("RA-1");
     }
 
+    // Fails as of this writing: 2 of the 20 seeds drift to a single extreme, so mean y is 0.097 (bound 0.05).
+    // A finding about the target at N = 1000, reported in docs/readme-validation.md; the bound stays.
     @Test
     void ra2LargePopulationConvergesToTheCentre() throws Exception {
         passes("RA-2");
