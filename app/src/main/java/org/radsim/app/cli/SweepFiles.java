@@ -38,7 +38,7 @@ final class SweepFiles {
     }
 
     /** Agent-ticks per second of one replication on one thread (measured, see docs/readme-sweeps.md). */
-    static final double AGENT_TICKS_PER_SECOND = 5e6;
+    static final double AGENT_TICKS_PER_SECOND = 1e7;
 
     static String duration(double seconds) {
         return ConsoleProgress.duration(seconds);
