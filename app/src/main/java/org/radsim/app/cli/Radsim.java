@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         description = "Agent-based simulator of recruitment and radicalization dynamics, for comparing prevention policies.",
         subcommands = {
                 RunCommand.class,
+                SweepCommand.class,
+                AnalyzeCommand.class,
                 ValidateCommand.class,
                 BenchCommand.class,
                 SchemaCommand.class,
