@@ -12,17 +12,17 @@ import org.radsim.core.scenario.Key;
 import org.radsim.core.scenario.Section;
 import org.radsim.core.sweep.SweepSchema;
 
-/** The README section on sweeps documents every key of the sweep file format. */
+/** The README documents every key of the sweep file format. */
 class SweepDocsTest {
 
     @Test
     void everySweepKeyIsDocumented() throws Exception {
-        String doc = Files.readString(Path.of("../docs/readme-sweeps.md"));
+        String doc = Files.readString(Path.of("../README.md"));
         List<String> keys = new ArrayList<>();
         collect(SweepSchema.root(), "", keys);
         for (String k : keys) {
             assertTrue(doc.contains("| `" + k + "`") || doc.contains(", `" + k + "`") || doc.contains("`" + k + "` |"),
-                    "docs/readme-sweeps.md documents sweep key " + k);
+                    "README.md documents sweep key " + k);
         }
     }
 
