@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 RunCommand.class,
                 SchemaCommand.class,
                 ScenariosCommand.class,
+                GuiCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Radsim {
