@@ -31,7 +31,7 @@ public final class Tally implements Serializable {
         cumulativeRecruitsByRegion[region]++;
     }
 
-    /** Adds a cost, spread over regions by {@code weights} (or to the global total only when null). */
+    /** Adds a cost booked to a region. */
     public void cost(double amount, int region) {
         cost[region] += amount;
         cumulativeCost += amount;

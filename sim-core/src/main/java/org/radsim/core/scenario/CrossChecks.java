@@ -45,6 +45,13 @@ final class CrossChecks {
         }
         Set<String> known = names.isEmpty() ? Set.of("all") : names;
         List<Map<String, Object>> ivs = (List<Map<String, Object>>) r.get("interventions");
+        if (ivs.size() > 32) {
+            problems.add(new Problem(tree.whereOf("interventions"), "interventions",
+                    ivs.size() + " interventions; at most 32 can run in one scenario"));
+        }
+        if (regions.size() > Short.MAX_VALUE) {
+            problems.add(new Problem(tree.whereOf("regions"), "regions", "at most " + Short.MAX_VALUE + " regions"));
+        }
         for (int i = 0; i < ivs.size(); i++) {
             Map<String, Object> iv = ivs.get(i);
             for (String reg : (List<String>) iv.get("regions")) {

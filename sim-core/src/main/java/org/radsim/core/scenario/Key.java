@@ -96,7 +96,7 @@ public final class Key {
     /** The valid values, as a user reads them: {@code [0, 1]}, {@code (0, 10]}, {@code one of a, b}. */
     public String range() {
         return switch (kind) {
-            case INTEGER -> "[" + fmt(min) + ", " + fmt(max) + "]";
+            case INTEGER -> "[" + (long) min + ", " + (long) max + "]";
             case NUMBER -> (minExclusive ? "(" : "[") + fmt(min) + ", " + fmt(max) + "]";
             case CHOICE -> "one of " + String.join(", ", choices);
             case BOOLEAN -> "true or false";

@@ -76,7 +76,7 @@ public final class ScenarioSchema {
                 number("rewiring", 0.1, 0, 1, "probability", "Watts–Strogatz rewiring probability."),
                 number("cross_region", 0.02, 0, 1, "share", "Share of ties rewired to a citizen of another region."))));
         root.add(section("opinion", Section.of("opinion", "Opinions x ∈ [−1, 1] (+1 = full support) and the relative-agreement rule.",
-                positive("mu", 0.2, 0, 0.5, "", "Relative-agreement convergence rate μ."),
+                number("mu", 0.2, 0, 0.5, "", "Relative-agreement convergence rate μ (0 switches social influence off)."),
                 number("initial_mean", -0.3, -1, 1, "", "Mean initial opinion (normal, clamped to [−1, 1])."),
                 number("initial_spread", 0.4, 0, 2, "sd", "Standard deviation of initial opinions."),
                 positive("uncertainty", 1.2, 0, 2, "", "Initial opinion uncertainty u of citizens (relative agreement: above ≈1.3 the whole population drifts to the extreme)."),

@@ -1,0 +1,111 @@
+package org.radsim.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.radsim.core.run.Models;
+import org.radsim.core.run.Replication;
+import org.radsim.core.run.Seeds;
+import org.radsim.core.run.SummaryAccumulator;
+import org.radsim.core.scenario.Scenario;
+import org.radsim.core.scenario.ScenarioLoader;
+
+/**
+ * The plausibility checks of MODEL.md section 9 on the shipped baseline, over several common seeds (the same
+ * replication seeds for every scenario, so differences are paired).
+ */
+class PlausibilityTest {
+
+    private static final int SEEDS = 6;
+    private static final Map<String, List<Map<String, Double>>> RUNS = new ConcurrentHashMap<>();
+
+    @BeforeAll
+    static void runAll() {
+        List<String[]> jobs = new ArrayList<>();
+        for (String s : List.of("baseline", "counter_narrative", "community", "jobs")) {
+            jobs.add(new String[] {s});
+        }
+        jobs.add(new String[] {"no-policing", "regions[border-east].security=0", "regions[capital].security=0",
+                "regions[north].security=0", "regions[across-border].security=0", "regions[diaspora].security=0"});
+        jobs.parallelStream().forEach(j -> RUNS.put(j[0], run(j)));
+    }
+
+    private static List<Map<String, Double>> run(String[] job) {
+        try {
+            String file = job[0].equals("no-policing") ? "baseline.yaml" : job[0] + ".yaml";
+            Scenario s = ScenarioLoader.load(file, List.of(job).subList(1, job.length));
+            return IntStream.range(0, SEEDS).mapToObj(r -> {
+                Replication rep = Models.create(s, Seeds.replication(s.seed(), r), 1);
+                SummaryAccumulator acc = new SummaryAccumulator(rep.layout(), null);
+                try {
+                    rep.run(acc);
+                } catch (java.io.IOException e) {
+                    throw new AssertionError(e);
+                }
+                return acc.summary(rep.extraSummary());
+            }).toList();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static double mean(String scenario, String key) {
+        return RUNS.get(scenario).stream().mapToDouble(m -> m.get(key)).average().orElseThrow();
+    }
+
+    @Test
+    void radicalizedAreAFewPercentOfThePopulation() {
+        // PROTON-T flags the top 5.6 % as radicalized; "a few percent": between 1 % and 10 % of 20 000
+        double share = mean("baseline", "final_radicalized") / 20_000;
+        assertTrue(share > 0.01 && share < 0.10, "radicalized share " + share);
+    }
+
+    @Test
+    void membersAreASmallFractionOfTheRadicalized() {
+        // two pyramids: most radicalized never act
+        double ratio = mean("baseline", "final_member") / mean("baseline", "final_radicalized");
+        assertTrue(ratio < 0.25, "members / radicalized = " + ratio);
+        assertTrue(ratio > 0, "some radicalized do act");
+    }
+
+    @Test
+    void memberCountsAreBoundedAndHeldByPolicing() {
+        double peak = mean("baseline", "peak_member");
+        assertTrue(peak < 0.01 * 20_000, "peak members " + peak + " stay under 1 % of the population");
+        double unpoliced = mean("no-policing", "final_member");
+        assertTrue(unpoliced > 1.5 * mean("baseline", "final_member"),
+                "without policing members rise: " + unpoliced + " vs " + mean("baseline", "final_member"));
+    }
+
+    private static double relativeChange(String alt, String key) {
+        return (mean(alt, key) - mean("baseline", key)) / mean("baseline", key);
+    }
+
+    @Test
+    void counterNarrativesLowerRadicalizationMoreThanRecruitment() {
+        double rad = relativeChange("counter_narrative", "final_radicalized");
+        double rec = relativeChange("counter_narrative", "final_cumulative_recruits");
+        assertTrue(rad < 0 && rad < rec, "radicalization " + rad + " vs recruitment " + rec);
+    }
+
+    @Test
+    void communityDevelopmentLowersRadicalizationMoreThanRecruitment() {
+        double rad = relativeChange("community", "final_radicalized");
+        double rec = relativeChange("community", "final_cumulative_recruits");
+        assertTrue(rad < 0 && rad < rec, "radicalization " + rad + " vs recruitment " + rec);
+    }
+
+    @Test
+    void jobsForHighRiskUnemployedLowerRecruitmentMoreThanRadicalization() {
+        double rad = relativeChange("jobs", "final_radicalized");
+        double rec = relativeChange("jobs", "final_cumulative_recruits");
+        assertTrue(rec < 0 && rec < rad, "recruitment " + rec + " vs radicalization " + rad);
+    }
+}

@@ -1,0 +1,56 @@
+package org.radsim.core.mechanism;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.radsim.core.model.RadicalizationModel;
+import org.radsim.core.model.Scenarios;
+import org.radsim.core.population.Population;
+import org.radsim.core.scenario.Scenario;
+
+class LabourMarketTest {
+
+    @Test
+    void unemploymentStaysAtItsInitialLevelAbsentInterventions() {
+        Scenario s = Scenarios.of("""
+                ticks: 260
+                population: {size: 50000}
+                regions: [{name: a, unemployment: 0.3, job_finding_rate: 2.0, security: 0}]
+                recruiters: {initial: 0}
+                """);
+        RadicalizationModel m = new RadicalizationModel(s, 21, 1);
+        Scenarios.rows(m);
+        Population p = m.population();
+        int unemployed = 0;
+        for (int i = 0; i < p.size; i++) {
+            unemployed += p.employed(i) ? 0 : 1;
+        }
+        // each citizen is a stationary two-state chain with P(unemployed) = 0.3: the share has
+        // sd sqrt(0.3·0.7/50000) ≈ 0.0020; allow 5 sd
+        assertEquals(0.3, unemployed / 50000.0, 5 * Math.sqrt(0.3 * 0.7 / 50000));
+    }
+
+    @Test
+    void aJobsProgrammeLowersUnemploymentAmongItsEnrolees() {
+        Scenario s = Scenarios.of("""
+                ticks: 104
+                population: {size: 20000}
+                regions: [{name: a, unemployment: 0.4, job_finding_rate: 1.0, security: 0}]
+                recruiters: {initial: 0}
+                interventions: [{type: jobs, target: all, coverage: 0.5, finding_multiplier: 5}]
+                """);
+        RadicalizationModel m = new RadicalizationModel(s, 4, 1);
+        Scenarios.rows(m);
+        Population p = m.population();
+        int[] n = new int[2];
+        int[] u = new int[2];
+        for (int i = 0; i < p.size; i++) {
+            int e = p.enrolment[i] != 0 ? 1 : 0;
+            n[e]++;
+            u[e] += p.employed(i) ? 0 : 1;
+        }
+        // steady state u = λ/(λ + f): λ = 0.4·1/0.6 = 2/3; enrolees f = 5 → 0.1176; others stay at 0.4
+        assertEquals(0.4, (double) u[0] / n[0], 0.03);
+        assertEquals((2.0 / 3) / (2.0 / 3 + 5), (double) u[1] / n[1], 0.03);
+    }
+}

@@ -1,0 +1,151 @@
+package org.radsim.core.run;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.radsim.core.model.Scenarios;
+import org.radsim.core.output.Manifest;
+import org.radsim.core.output.ResultsFolderException;
+import org.radsim.core.scenario.Scenario;
+
+class RunnerTest {
+
+    private static final List<String> TABLES = List.of("timeseries.csv", "regions.csv", "summary.csv");
+
+    @TempDir
+    Path dir;
+
+    private static Scenario small() {
+        return Scenarios.of(Scenarios.SMALL, "ticks=30", "population.size=2000", "replications=5");
+    }
+
+    private static void assertSameTables(Path a, Path b) throws IOException {
+        for (String t : TABLES) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(t)), Files.readAllBytes(b.resolve(t)), t);
+        }
+    }
+
+    @Test
+    void outputsAreByteIdenticalOnOneAndFourThreadsAndAcrossRuns() throws Exception {
+        Runner.run(small(), RunOptions.simple(dir.resolve("k1"), 1, 5));
+        Runner.run(small(), RunOptions.simple(dir.resolve("k4"), 4, 5));
+        Runner.run(small(), RunOptions.simple(dir.resolve("k4again"), 4, 5));
+        assertSameTables(dir.resolve("k1"), dir.resolve("k4"));
+        assertSameTables(dir.resolve("k4"), dir.resolve("k4again"));
+        assertFalse(Files.exists(dir.resolve("k1/parts")), "parts are removed once complete");
+    }
+
+    @Test
+    void theResultsFolderIsCompleteAndSelfDescribing() throws Exception {
+        Scenario s = small();
+        Runner.run(s, RunOptions.simple(dir.resolve("r"), 2, 5));
+        Manifest m = Manifest.read(dir.resolve("r"));
+        assertEquals("completed", m.get("status"));
+        assertEquals(5, m.replications().size());
+        assertEquals(Seeds.replication(s.seed(), 3), ((Number) m.replications().get(3).get("seed")).longValue());
+        assertTrue(m.asMap().containsKey("scenario_hash") && m.asMap().containsKey("jvm") && m.asMap().containsKey("wall_seconds"));
+        List<String> ts = Files.readAllLines(dir.resolve("r/timeseries.csv"));
+        assertEquals(1 + 5 * 31, ts.size());
+        assertTrue(ts.get(0).startsWith("replication,tick,neutral,sympathizer"));
+        List<String> sum = Files.readAllLines(dir.resolve("r/summary.csv"));
+        assertEquals(6, sum.size());
+        assertTrue(sum.get(0).startsWith("replication,seed,final_neutral"));
+        assertEquals(1 + 5 * 31 * 2, Files.readAllLines(dir.resolve("r/regions.csv")).size());
+        assertTrue(Files.readString(dir.resolve("r/scenario.yaml")).contains("name: small"));
+    }
+
+    @Test
+    void anExistingFolderIsNeverOverwrittenWithoutForce() throws Exception {
+        Runner.run(small(), RunOptions.simple(dir.resolve("x"), 2, 2));
+        ResultsFolderException e = assertThrows(ResultsFolderException.class,
+                () -> Runner.run(small(), RunOptions.simple(dir.resolve("x"), 2, 2)));
+        assertTrue(e.getMessage().contains("--resume") && e.getMessage().contains("--force"));
+        Runner.run(small(), new RunOptions(dir.resolve("x"), 2, 3, false, true, null, null, 3));
+        assertEquals(4, Files.readAllLines(dir.resolve("x/summary.csv")).size());
+    }
+
+    @Test
+    void anInterruptedRunResumesOnlyWhatIsMissingAndEndsIdentical() throws Exception {
+        Runner.run(small(), RunOptions.simple(dir.resolve("whole"), 2, 5));
+        Progress stopAfterTwo = new Progress() {
+            @Override
+            public void update(int done, int failed, int total) {
+                if (done >= 2) {
+                    throw new IllegalStateException("simulated interruption");
+                }
+            }
+
+            @Override
+            public void finish() {
+            }
+        };
+        Path broken = dir.resolve("broken");
+        assertThrows(IllegalStateException.class,
+                () -> Runner.run(small(), new RunOptions(broken, 1, 5, false, false, stopAfterTwo, null, 5)));
+        assertEquals("running", Manifest.read(broken).get("status"));
+        assertTrue(Files.isDirectory(broken.resolve("parts/r000000")));
+        assertFalse(Files.exists(broken.resolve("summary.csv")));
+        int[] ran = {0};
+        Progress counting = new Progress() {
+            @Override
+            public void update(int done, int failed, int total) {
+                ran[0] = done;
+            }
+
+            @Override
+            public void finish() {
+            }
+        };
+        Runner.run(small(), new RunOptions(broken, 2, 5, true, false, counting, null, 5));
+        assertSameTables(dir.resolve("whole"), broken);
+        assertEquals("completed", Manifest.read(broken).get("status"));
+        ResultsFolderException again = assertThrows(ResultsFolderException.class,
+                () -> Runner.run(small(), new RunOptions(broken, 2, 5, true, false, null, null, 5)));
+        assertTrue(again.getMessage().contains("already complete"));
+    }
+
+    @Test
+    void resumeRefusesAFolderOfAnotherScenario() throws Exception {
+        Runner.run(small(), RunOptions.simple(dir.resolve("a"), 2, 2));
+        Manifest m = Manifest.read(dir.resolve("a"));
+        m.put("status", "interrupted");
+        m.write();
+        Scenario other = Scenarios.of(Scenarios.SMALL, "ticks=31", "population.size=2000");
+        ResultsFolderException e = assertThrows(ResultsFolderException.class,
+                () -> Runner.run(other, new RunOptions(dir.resolve("a"), 2, 2, true, false, null, null, 2)));
+        assertTrue(e.getMessage().contains("different scenario"));
+    }
+
+    @Test
+    void aSequentialRunStopsAtTheFirstPrefixThatIsEnoughOnAnyThreadCount() throws Exception {
+        StopRule afterFour = new StopRule() {
+            @Override
+            public boolean enough(List<Map<String, Double>> s) {
+                return s.size() >= 4;
+            }
+
+            @Override
+            public String describe(List<Map<String, Double>> s) {
+                return s.size() + " replications";
+            }
+        };
+        RunResult one = Runner.run(small(), new RunOptions(dir.resolve("s1"), 1, 2, false, false, null, afterFour, 9));
+        RunResult three = Runner.run(small(), new RunOptions(dir.resolve("s3"), 3, 2, false, false, null, afterFour, 9));
+        assertEquals(4, one.completed());
+        assertEquals(4, three.completed());
+        assertEquals("4 replications", one.stopReason());
+        assertSameTables(dir.resolve("s1"), dir.resolve("s3"));
+        assertEquals("4 replications", Manifest.read(dir.resolve("s3")).get("stop_reason"));
+    }
+}
