@@ -35,6 +35,7 @@ final class CitizensPortrayal extends FieldPortrayal2D {
     private BufferedImage[] images;
     private int[][] pixels;
     private volatile int selected = -1;
+    private volatile long frames;
 
     CitizensPortrayal(RadicalizationGui gui) {
         this.gui = gui;
@@ -48,6 +49,7 @@ final class CitizensPortrayal extends FieldPortrayal2D {
         }
         RadicalizationModel m = shown.model();
         PopulationLayout layout = shown.layout();
+        frames++;
         Population p = m.population();
         if (p != drawn) {
             allocate(p, layout);
@@ -77,6 +79,11 @@ final class CitizensPortrayal extends FieldPortrayal2D {
             g.setColor(Color.BLACK);
             g.draw(new Ellipse2D.Double(c.x - radius, c.y - radius, 2 * radius, 2 * radius));
         }
+    }
+
+    /** How many times the citizens were drawn (to measure the frame rate). */
+    long frames() {
+        return frames;
     }
 
     private void allocate(Population p, PopulationLayout layout) {

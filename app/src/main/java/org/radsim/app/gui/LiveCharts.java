@@ -5,11 +5,9 @@ import java.awt.Color;
 import java.awt.GridLayout;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.swing.JFrame;
 import javax.swing.JPanel;
-import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 
 import org.jfree.chart.ChartPanel;
@@ -33,7 +31,7 @@ import sim.engine.Steppable;
  * The live charts window (JFreeChart 1.5.6; MASON's own chart classes need 1.0.x): stage counts over time (the
  * opinion pyramid and the action pyramid in two panels sharing the time axis), new recruits per tick, mean
  * grievance and opinion, and cumulative cost. Fed by a GUI-side Steppable that copies the observer's latest row
- * after each tick; the series are updated on the Swing thread, a batch of ticks at a time.
+ * after each tick; a Swing timer moves the queued rows into the series a few times a second.
  */
 final class LiveCharts {
 
@@ -58,7 +56,11 @@ final class LiveCharts {
     private final XYSeries cost = new XYSeries("cumulative cost");
     private final List<XYSeries> all;
     private final ConcurrentLinkedQueue<Row> pending = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean drainQueued = new AtomicBoolean();
+    /**
+     * Redraws about three times a second: MASON's play loop waits for the Swing thread after every tick, so the
+     * time the charts take to draw is time the model does not run.
+     */
+    private final javax.swing.Timer redraw = new javax.swing.Timer(300, e -> drain());
     private final List<NumberAxis> timeAxes = new java.util.ArrayList<>();
 
     LiveCharts() {
@@ -77,6 +79,13 @@ final class LiveCharts {
         frame.getContentPane().add(grid);
         frame.setSize(960, 640);
         frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
+        redraw.start();
+    }
+
+    /** Closes the window and stops redrawing. */
+    void dispose() {
+        redraw.stop();
+        frame.dispose();
     }
 
     JFrame frame() {
@@ -86,14 +95,12 @@ final class LiveCharts {
     /** Starts the charts over with the first row of a run of {@code ticks} ticks; the time axes span the run. */
     void reset(long tick, double[] row, long ticks) {
         pending.add(new Row(tick, row.clone(), Math.max(1, ticks)));
-        scheduleDrain();
     }
 
     /** The Steppable the GUI schedules after each tick: it copies the observer's row into the queue. */
     Steppable feeder(java.util.function.Supplier<double[]> latest) {
         return (Steppable) (SimState state) -> {
             pending.add(new Row(state.schedule.getSteps(), latest.get().clone(), 0));
-            scheduleDrain();
         };
     }
 
@@ -107,14 +114,7 @@ final class LiveCharts {
         drain();
     }
 
-    private void scheduleDrain() {
-        if (drainQueued.compareAndSet(false, true)) {
-            SwingUtilities.invokeLater(this::drain);
-        }
-    }
-
     private void drain() {
-        drainQueued.set(false);
         Row r;
         boolean any = false;
         while ((r = pending.poll()) != null) {
@@ -207,6 +207,8 @@ final class LiveCharts {
 
     private static ChartPanel panel(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
+        // anti-aliased lines over hundreds of points cost several times more to draw and look nearly the same
+        chart.setAntiAlias(false);
         if (chart.getPlot() instanceof XYPlot p) {
             p.setBackgroundPaint(Color.WHITE);
             p.setDomainGridlinePaint(new Color(0xDDDDDD));

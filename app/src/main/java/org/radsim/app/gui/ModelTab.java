@@ -35,6 +35,7 @@ final class ModelTab extends Inspector {
     private final JLabel status = new JLabel(" ");
     private final JLabel message = new JLabel(" ");
     private SimpleInspector settings;
+    private long lastUpdate;
 
     ModelTab(ScenarioGui gui) {
         this.gui = gui;
@@ -84,6 +85,12 @@ final class ModelTab extends Inspector {
 
     @Override
     public void updateInspector() {
+        long now = System.nanoTime();
+        if (now - lastUpdate < 200_000_000L && lastUpdate != 0) {
+            // the Console asks after every tick; a few refreshes a second are enough to read and cost less
+            return;
+        }
+        lastUpdate = now;
         if (settings != null) {
             settings.updateInspector();
         }

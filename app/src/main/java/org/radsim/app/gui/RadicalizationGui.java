@@ -180,31 +180,21 @@ public final class RadicalizationGui extends ScenarioGui {
     }
 
     @Override
-    public void start() {
-        super.start();
-        // the tick-0 row, exactly as a headless run records it
-        model.observer().observe(0);
-        for (int k = 0; k < model.interventions().all().size(); k++) {
-            model.interventions().setEnabled(k, session().interventionOn(k));
+    void attachModel(boolean running) {
+        model = (RadicalizationModel) state;
+        if (model.schedule.getSteps() == 0) {
+            // the tick-0 row, exactly as a headless run records it
+            model.observer().observe(0);
+            for (int k = 0; k < model.interventions().all().size(); k++) {
+                model.interventions().setEnabled(k, session().interventionOn(k));
+            }
         }
-        if (charts != null) {
-            charts.reset(0, model.observer().latest(), model.scenario().ticks());
-            feeding = scheduleRepeatingImmediatelyAfter(charts.feeder(() -> model.observer().latest()));
-        }
-    }
-
-    @Override
-    public void load(SimState loaded) {
-        super.load(loaded);
         if (charts != null) {
             charts.reset(model.schedule.getSteps(), model.observer().latest(), model.scenario().ticks());
-            feeding = scheduleRepeatingImmediatelyAfter(charts.feeder(() -> model.observer().latest()));
+            if (running) {
+                feeding = scheduleRepeatingImmediatelyAfter(charts.feeder(() -> model.observer().latest()));
+            }
         }
-    }
-
-    @Override
-    void attachModel() {
-        model = (RadicalizationModel) state;
         shown = new Shown(model, new PopulationLayout(model.population().regionStart));
         for (sim.portrayal.FieldPortrayal2D p : List.of(regions, citizens, ties, recruiters, legend)) {
             p.setField(model);
@@ -281,7 +271,7 @@ public final class RadicalizationGui extends ScenarioGui {
             displayFrame.dispose();
         }
         if (charts != null) {
-            charts.frame().dispose();
+            charts.dispose();
         }
         displayFrame = null;
         display = null;

@@ -50,14 +50,14 @@ public abstract class ScenarioGui extends GUIState {
     }
 
     /**
-     * Opens a Console on a session and shows it with the run started and paused at tick 0, so the population is
-     * on screen before the user presses play; returns the Console.
+     * Opens a Console on a session and shows it, stopped, with tick 0 of the scenario on screen; returns the
+     * Console (call on the Swing thread).
      */
     public static Console show(ScenarioSession session) {
         ScenarioGui gui = of(session);
         Console console = (Console) gui.createController();
         gui.arrange(console);
-        console.pressPause();
+        gui.preview();
         return console;
     }
 
@@ -89,18 +89,33 @@ public abstract class ScenarioGui extends GUIState {
                 () -> state.schedule.getSteps());
     }
 
-    /** Called after a run started or a checkpoint was loaded: point portrayals and charts at the model. */
-    abstract void attachModel();
+    /**
+     * Called after a model started (or a checkpoint was loaded): point portrayals and charts at it.
+     * {@code running} is false for a preview, which the Console never steps.
+     */
+    abstract void attachModel(boolean running);
 
     @Override
     public void start() {
         state = newModel(session.scenario());
         applied = session.overrides();
         super.start();
-        attachModel();
+        attachModel(true);
         if (controller instanceof Console c) {
             c.setWhenShouldEnd(session.scenario().ticks());
         }
+    }
+
+    /**
+     * Shows tick 0 of the session's scenario while the Console is stopped, so the population is on screen before
+     * the user presses play. Pressing play builds the run afresh from the same scenario and seed, so it starts from
+     * exactly this state.
+     */
+    void preview() {
+        state = newModel(session.scenario());
+        applied = session.overrides();
+        state.start();
+        attachModel(false);
     }
 
     @Override
@@ -108,7 +123,7 @@ public abstract class ScenarioGui extends GUIState {
         super.load(loaded);
         session = ScenarioSession.of(scenarioOf(loaded), "checkpoint");
         applied = session.overrides();
-        attachModel();
+        attachModel(true);
         if (modelTab != null) {
             modelTab.rebuild();
         }
@@ -168,12 +183,12 @@ public abstract class ScenarioGui extends GUIState {
         console.getJMenuBar().revalidate();
     }
 
-    /** Restarts the run from tick 0 with the session's settings, paused so the first state can be seen. */
+    /** Stops the run and shows tick 0 with the session's settings; play starts the new run. */
     void applyAndRestart() {
         if (controller instanceof Console c) {
             c.pressStop();
-            c.pressPause();
         }
+        preview();
     }
 
     void chooseAndOpenScenario() {
