@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Agent-based simulator of recruitment and radicalization dynamics, for comparing prevention policies.",
         subcommands = {
                 RunCommand.class,
+                ValidateCommand.class,
                 SchemaCommand.class,
                 ScenariosCommand.class,
                 GuiCommand.class,

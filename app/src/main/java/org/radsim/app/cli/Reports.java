@@ -9,9 +9,9 @@ final class Reports {
     private Reports() {
     }
 
-    static void afterRun(Path folder) {
+    static void afterRun(Path folder, java.io.PrintWriter out) {
         if (Files.exists(folder.resolve("report.html"))) {
-            System.out.println("report: " + folder.resolve("report.html").toAbsolutePath().normalize());
+            out.println("report: " + folder.resolve("report.html").toAbsolutePath().normalize());
         }
     }
 }

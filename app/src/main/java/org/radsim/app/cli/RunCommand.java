@@ -12,6 +12,8 @@ import org.radsim.core.run.Runner;
 import org.radsim.core.scenario.Scenario;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,6 +22,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the replications of a scenario (a file, or a built-in name such as baseline) and write a results folder.")
 final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML) or built-in scenario name.")
     String scenario;
@@ -77,11 +82,11 @@ final class RunCommand implements Callable<Integer> {
             throw new BadInput(e.getMessage());
         }
         if (!noReport) {
-            Reports.afterRun(result.folder());
+            Reports.afterRun(result.folder(), spec.commandLine().getOut());
         }
-        System.out.println("results: " + result.folder().toAbsolutePath().normalize());
+        spec.commandLine().getOut().println("results: " + result.folder().toAbsolutePath().normalize());
         if (result.failed() > 0) {
-            System.err.println("radsim: " + result.failed() + " of " + (result.completed() + result.failed())
+            spec.commandLine().getErr().println("radsim: " + result.failed() + " of " + (result.completed() + result.failed())
                     + " replications failed; see manifest.json (errors), rerun with --resume --out " + result.folder());
             return UserErrors.FAILED;
         }

@@ -22,6 +22,14 @@ final class UserErrors implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parseResult) {
+        try {
+            return report(ex, cl);
+        } finally {
+            cl.getErr().flush();
+        }
+    }
+
+    private static int report(Exception ex, CommandLine cl) {
         if ("1".equals(System.getenv("RADSIM_DEBUG"))) {
             ex.printStackTrace();
         }

@@ -1,5 +1,8 @@
 package org.radsim.core.run;
 
+import org.radsim.core.classic.civilviolence.CivilViolence;
+import org.radsim.core.classic.contagion.ContagionModel;
+import org.radsim.core.classic.relativeagreement.RelativeAgreementModel;
 import org.radsim.core.model.RadicalizationModel;
 import org.radsim.core.scenario.Scenario;
 
@@ -15,6 +18,9 @@ public final class Models {
     public static Replication create(Scenario scenario, long seed, int threads) {
         return switch (scenario.model()) {
             case "radicalization" -> new RadicalizationModel(scenario, seed, threads);
+            case "civil-violence" -> new CivilViolence(scenario, seed);
+            case "relative-agreement" -> new RelativeAgreementModel(scenario, seed);
+            case "contagion" -> new ContagionModel(scenario, seed);
             default -> throw new IllegalArgumentException("model '" + scenario.model() + "' is not available in this build");
         };
     }

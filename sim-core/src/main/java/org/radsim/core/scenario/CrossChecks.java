@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.radsim.core.classic.ClassicSchema;
+
 /** Checks between settings that a per-key range cannot express (region shares, names, windows). */
 final class CrossChecks {
 
@@ -72,6 +74,7 @@ final class CrossChecks {
             problems.add(new Problem(whereKey(tree, "opinion", "sympathizer_at"), "opinion.sympathizer_at",
                     "must be below opinion.radicalized_at"));
         }
+        ClassicSchema.crossCheck(r, tree.where(), problems);
         Map<String, Object> pop = (Map<String, Object>) r.get("population");
         Map<String, Object> net = (Map<String, Object>) r.get("network");
         long size = (Long) pop.get("size");

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 
+import org.radsim.core.classic.ClassicSchema;
+
 /**
  * The scenario format: every setting of MODEL.md and VALIDATION.md with its default, unit and range. This is the
  * single place where defaults live. Rates are per year unless the unit says otherwise.
@@ -118,6 +120,9 @@ public final class ScenarioSchema {
                 number("relaxation", 0.5, 0, 52, "per year", "Rate at which a disengaged citizen's opinion relaxes toward the region's initial mean opinion."))));
         root.add(sectionList("interventions", interventionSection(),
                 "Interventions; several may run at once and overlap."));
+        root.add(ClassicSchema.civilViolence());
+        root.add(ClassicSchema.relativeAgreement());
+        root.add(ClassicSchema.contagion());
         return root;
     }
 
