@@ -35,6 +35,11 @@ final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ScenarioSession session = ScenarioSession.open(scenario, scenarioOptions.all());
+        String model = session.scenario().model();
+        if (!ScenarioGui.MODELS.contains(model)) {
+            throw new BadInput("the GUI shows the " + String.join(", ", ScenarioGui.MODELS) + " models; '" + model
+                    + "' has none (use radsim run " + scenario + ")");
+        }
         if (GraphicsEnvironment.isHeadless()) {
             return noDisplay();
         }

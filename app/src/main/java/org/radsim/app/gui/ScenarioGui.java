@@ -41,10 +41,15 @@ public abstract class ScenarioGui extends GUIState {
         this.session = session;
     }
 
+    /** The model kinds that have a GUI. */
+    public static final List<String> MODELS = List.of("radicalization", "civil-violence", "relative-agreement");
+
     /** The GUI for a session's model kind (radicalization or one of the classic models). */
     public static ScenarioGui of(ScenarioSession session) {
         return switch (session.scenario().model()) {
             case "radicalization" -> new RadicalizationGui(session);
+            case "civil-violence" -> new CivilViolenceGui(session);
+            case "relative-agreement" -> new RelativeAgreementGui(session);
             default -> throw new IllegalArgumentException("no GUI for model " + session.scenario().model());
         };
     }
@@ -63,6 +68,22 @@ public abstract class ScenarioGui extends GUIState {
 
     /** Places the extra windows once the Console has placed itself (MASON puts it right of the displays). */
     void arrange(Console console) {
+    }
+
+    /** Shows {@code extra} right of {@code display} and below the Console, or at the top left if there is no room. */
+    static void placeBelowConsole(Console console, JFrame display, JFrame extra) {
+        java.awt.Rectangle screen = screen();
+        int x = display.getX() + display.getWidth();
+        int y = console.getY() + console.getHeight();
+        int w = Math.min(screen.x + screen.width - x, 760);
+        int h = Math.min(screen.y + screen.height - y, 620);
+        if (w >= 420 && h >= 300) {
+            extra.setBounds(x, y, w, h);
+        } else {
+            extra.setLocation(screen.x + 40, screen.y + 40);
+        }
+        console.registerFrame(extra);
+        extra.setVisible(true);
     }
 
     /** The usable screen area (without task bars). */
