@@ -80,9 +80,18 @@ class ClassicGuiRenderingTest {
         Rectangle2D.Double all = new Rectangle2D.Double(0, 0, 900, 560);
         h.draw(m, g, new sim.portrayal.DrawInfo2D(gui, h, all, all));
         g.dispose();
-        // the extremists at ±1 (a quarter of the agents) shade the top and bottom rows from period 0 on
-        int top = img.getRGB(60, 16) & 0xFFFFFF;
-        assertTrue(top != 0xFFFFFF, "the +1 row is shaded: " + Integer.toHexString(top));
+        // period 0 is the first column of the plot (x from 50, y from 12, 508 px for 100 bins, +1 at the top):
+        // a row is shaded exactly when some agent held an opinion in that bin
+        int[] first = h.column(0);
+        double row = (560 - 12 - 40) / (double) OpinionHistoryPortrayal.BINS;
+        int shaded = 0;
+        for (int b = 0; b < OpinionHistoryPortrayal.BINS; b++) {
+            int y = (int) (12 + (OpinionHistoryPortrayal.BINS - 1 - b + 0.5) * row);
+            boolean white = (img.getRGB(52, y) & 0xFFFFFF) == 0xFFFFFF;
+            assertEquals(first[b] == 0, white, "bin " + b + " holds " + first[b] + " agents");
+            shaded += white ? 0 : 1;
+        }
+        assertTrue(shaded > 10, "the initial opinions spread over many bins");
     }
 
     private static long count(BufferedImage img, Color c, Rectangle2D.Double within) {
