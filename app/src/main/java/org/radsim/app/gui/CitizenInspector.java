@@ -46,24 +46,31 @@ final class CitizenInspector {
         l.add("Employed", "Employment status (the labour market changes it every tick).", Boolean.TYPE,
                 () -> p.employed(i));
         l.add("Education e", "Education in [0, 1]; an education programme raises it.", Double.TYPE,
-                () -> (double) p.education[i]);
+                () -> round((double) p.education[i]));
         l.add("Hardship H", "H = clamp(h + ΔH·[unemployed]).", Double.TYPE,
-                () -> p.hardship(i, m.scenario().population().unemployedHardship()));
+                () -> round(p.hardship(i, m.scenario().population().unemployedHardship())));
         l.add("Perceived legitimacy L", "In [0, 1]; heavy-handed policing of neighbours lowers it.", Double.TYPE,
-                () -> (double) p.legitimacy[i]);
-        l.add("Grievance G", "G = H·(1 − L) (Epstein 2002).", Double.TYPE, () -> (double) p.grievance[i]);
+                () -> round((double) p.legitimacy[i]));
+        l.add("Grievance G", "G = H·(1 − L) (Epstein 2002).", Double.TYPE, () -> round((double) p.grievance[i]));
         l.add("Risk aversion R", "R ~ U(0, 1); enters the activation rule G − R·P > T.", Double.TYPE,
-                () -> (double) p.risk[i]);
-        l.add("Isolation I", "In [0, 1]; community development lowers it.", Double.TYPE, () -> (double) p.isolation[i]);
+                () -> round((double) p.risk[i]));
+        l.add("Isolation I", "In [0, 1]; community development lowers it.", Double.TYPE,
+                () -> round((double) p.isolation[i]));
         l.add("Susceptibility S", "S = logistic(b0 + bG·G + bI·I + bY·youth + bU·unemployed − bE·e).", Double.TYPE,
-                () -> Susceptibility.of(m.scenario().susceptibility(), p, i));
-        l.add("Opinion x", "Support for the extremist ideology, −1 to +1.", Double.TYPE, () -> (double) p.opinion()[i]);
+                () -> round(Susceptibility.of(m.scenario().susceptibility(), p, i)));
+        l.add("Opinion x", "Support for the extremist ideology, −1 to +1.", Double.TYPE,
+                () -> round((double) p.opinion()[i]));
         l.add("Uncertainty u", "Opinion uncertainty (relative agreement).", Double.TYPE,
-                () -> (double) p.uncertainty()[i]);
+                () -> round((double) p.uncertainty()[i]));
         l.add("Network ties", "Number of social ties (0 in a well-mixed population).", Integer.TYPE,
                 () -> m.network().isWellMixed() ? 0 : m.network().degree(i));
         l.add("Enrolled in", "Interventions this citizen is enrolled in.", String.class, () -> enrolments(m, i));
         return l;
+    }
+
+    /** Four decimals: enough to watch a value move, short enough to read. */
+    private static double round(double v) {
+        return Math.round(v * 1e4) / 1e4;
     }
 
     private static String recruiter(RadicalizationModel m, int i) {

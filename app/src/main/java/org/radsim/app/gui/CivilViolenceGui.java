@@ -144,12 +144,12 @@ public final class CivilViolenceGui extends ScenarioGui {
         c.registerFrame(displayFrame);
         displayFrame.setVisible(true);
         chart = new TimeSeriesWindow("Citizens over time", "citizens", new String[] {"quiet", "active", "jailed"},
-                new Color[] {new Color(0x5E9E63), CivilViolencePortrayal.ACTIVE, CivilViolencePortrayal.JAILED});
+                new Color[] {new Color(0x5E9E63), CivilViolencePortrayal.ACTIVE, CivilViolencePortrayal.JAILED}, true);
     }
 
     @Override
     void arrange(Console console) {
-        placeBelowConsole(console, displayFrame, chart.frame());
+        arrangeRight(console, displayFrame, chart.frame());
     }
 
     @Override

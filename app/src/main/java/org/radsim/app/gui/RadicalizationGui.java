@@ -247,18 +247,7 @@ public final class RadicalizationGui extends ScenarioGui {
 
     @Override
     void arrange(sim.display.Console console) {
-        java.awt.Rectangle screen = screen();
-        int x = displayFrame.getX() + displayFrame.getWidth();
-        int y = console.getY() + console.getHeight();
-        int w = screen.x + screen.width - x;
-        int h = screen.y + screen.height - y;
-        if (w >= 480 && h >= 360) {
-            charts.frame().setBounds(x, y, w, h);
-        } else {
-            charts.frame().setLocation(screen.x + 40, screen.y + 40);
-        }
-        console.registerFrame(charts.frame());
-        charts.frame().setVisible(true);
+        arrangeRight(console, displayFrame, charts.frame());
     }
 
     @Override

@@ -120,12 +120,12 @@ public final class RelativeAgreementGui extends ScenarioGui {
         displayFrame.setVisible(true);
         chart = new TimeSeriesWindow("Moderates at the extremes", "share of moderates",
                 new String[] {"p'+ (ended at +1)", "p'− (ended at −1)"},
-                new Color[] {new Color(0xD7191C), new Color(0x2B5FD9)});
+                new Color[] {new Color(0xD7191C), new Color(0x2B5FD9)}, false);
     }
 
     @Override
     void arrange(Console console) {
-        placeBelowConsole(console, displayFrame, chart.frame());
+        arrangeRight(console, displayFrame, chart.frame());
     }
 
     @Override

@@ -70,15 +70,18 @@ public abstract class ScenarioGui extends GUIState {
     void arrange(Console console) {
     }
 
-    /** Shows {@code extra} right of {@code display} and below the Console, or at the top left if there is no room. */
-    static void placeBelowConsole(Console console, JFrame display, JFrame extra) {
+    /**
+     * Puts the Console right of the display, as wide as the screen allows and tall enough for the Model tab, and
+     * {@code extra} (the charts) below it; on a small screen the charts go to the top left instead.
+     */
+    static void arrangeRight(Console console, JFrame display, JFrame extra) {
         java.awt.Rectangle screen = screen();
         int x = display.getX() + display.getWidth();
-        int y = console.getY() + console.getHeight();
-        int w = Math.min(screen.x + screen.width - x, 760);
-        int h = Math.min(screen.y + screen.height - y, 620);
-        if (w >= 420 && h >= 300) {
-            extra.setBounds(x, y, w, h);
+        int w = screen.x + screen.width - x;
+        if (w >= 420) {
+            int consoleHeight = Math.min(520, screen.height / 2);
+            console.setBounds(x, screen.y, w, consoleHeight);
+            extra.setBounds(x, screen.y + consoleHeight, w, screen.height - consoleHeight);
         } else {
             extra.setLocation(screen.x + 40, screen.y + 40);
         }

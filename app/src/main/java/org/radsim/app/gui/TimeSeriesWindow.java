@@ -31,10 +31,16 @@ final class TimeSeriesWindow {
     private final JFrame frame;
     private final XYSeries[] series;
     private final NumberAxis time = new NumberAxis("tick");
+    private final boolean wholeRun;
     private final ConcurrentLinkedQueue<Row> pending = new ConcurrentLinkedQueue<>();
     private final javax.swing.Timer redraw = new javax.swing.Timer(300, e -> drain());
 
-    TimeSeriesWindow(String title, String yLabel, String[] names, Color[] colours) {
+    /**
+     * {@code wholeRun}: the time axis spans the scenario's ticks (curves grow to the right); otherwise it follows
+     * the data (for runs that usually stop early, such as relative agreement run to stability).
+     */
+    TimeSeriesWindow(String title, String yLabel, String[] names, Color[] colours, boolean wholeRun) {
+        this.wholeRun = wholeRun;
         series = new XYSeries[names.length];
         XYSeriesCollection c = new XYSeriesCollection();
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
@@ -44,7 +50,8 @@ final class TimeSeriesWindow {
             r.setSeriesPaint(k, colours[k]);
             r.setSeriesStroke(k, new BasicStroke(2f));
         }
-        time.setAutoRange(false);
+        time.setAutoRange(!wholeRun);
+        time.setAutoRangeIncludesZero(true);
         NumberAxis y = new NumberAxis(yLabel);
         y.setAutoRangeMinimumSize(0.5);
         XYPlot plot = new XYPlot(c, time, y, r);
@@ -91,7 +98,9 @@ final class TimeSeriesWindow {
                 for (XYSeries s : series) {
                     s.clear();
                 }
-                time.setRange(0, r.ticks());
+                if (wholeRun) {
+                    time.setRange(0, r.ticks());
+                }
             }
             for (int k = 0; k < series.length; k++) {
                 series[k].add(r.tick(), r.values()[k], false);

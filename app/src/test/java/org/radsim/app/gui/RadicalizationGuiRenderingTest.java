@@ -148,10 +148,10 @@ class RadicalizationGuiRenderingTest {
         PropertyList props = CitizenInspector.properties(m, i);
         int opinion = indexOf(props, "Opinion x");
         int stage = indexOf(props, "Stage");
-        assertEquals((double) m.population().opinion()[i], (Double) props.getValue(opinion));
+        assertEquals(Math.round(m.population().opinion()[i] * 1e4) / 1e4, (Double) props.getValue(opinion), 1e-12);
         m.population().opinion()[i] = 0.987f;
         m.population().stage[i] = Stage.DETAINED_CODE;
-        assertEquals((double) 0.987f, (Double) props.getValue(opinion));
+        assertEquals(0.987, (Double) props.getValue(opinion), 1e-12);
         assertEquals("detained", props.getValue(stage));
     }
 
