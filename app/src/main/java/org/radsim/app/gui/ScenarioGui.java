@@ -59,10 +59,16 @@ public abstract class ScenarioGui extends GUIState {
      * Console (call on the Swing thread).
      */
     public static Console show(ScenarioSession session) {
-        ScenarioGui gui = of(session);
-        Console console = (Console) gui.createController();
-        gui.arrange(console);
-        gui.preview();
+        return (Console) of(session).createController();
+    }
+
+    /** Also used by the Console's "New Simulation" menu: the Console, the windows arranged, tick 0 on screen. */
+    @Override
+    public Controller createController() {
+        Console console = new Console(this);
+        console.setVisible(true);
+        arrange(console);
+        preview();
         return console;
     }
 

@@ -40,6 +40,8 @@ class GuiWindowIT {
 
     @Test
     void openPlaySwitchScreenshotAndClose() throws Exception {
+        assumeTrue(!Boolean.getBoolean("java.awt.headless"),
+                "this JVM was started headless; the test runs in the gui-window surefire execution");
         boolean display = System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isEmpty()
                 && !GraphicsEnvironment.isHeadless();
         if (!display && "1".equals(System.getenv("RADSIM_REQUIRE_DISPLAY"))) {
