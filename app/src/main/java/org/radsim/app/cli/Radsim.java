@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 RunCommand.class,
                 ValidateCommand.class,
+                BenchCommand.class,
                 SchemaCommand.class,
                 ScenariosCommand.class,
                 GuiCommand.class,

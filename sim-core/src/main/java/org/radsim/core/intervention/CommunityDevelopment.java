@@ -1,6 +1,7 @@
 package org.radsim.core.intervention;
 
 import org.radsim.core.mechanism.RelativeAgreement;
+import org.radsim.core.mechanism.Thinning;
 import org.radsim.core.model.Blocks;
 import org.radsim.core.population.Population;
 import org.radsim.core.population.Stage;
@@ -45,9 +46,13 @@ public final class CommunityDevelopment extends Intervention {
         double mu = w.scenario().opinion().mu();
         float[] x = p.opinion();
         float[] u = p.uncertainty();
+        Thinning contacts = new Thinning(prob);
+        if (contacts.never()) {
+            return;
+        }
         blocks.forEach((start, end, rng) -> {
-            for (int i = start; i < end; i++) {
-                if (enrolled(p, i) && Stage.inOpinionPyramid(p.stage[i]) && rng.nextDouble() < prob) {
+            for (int i = contacts.first(rng, start, end); i < end; i = contacts.next(rng, i, end)) {
+                if (enrolled(p, i) && Stage.inOpinionPyramid(p.stage[i])) {
                     double wgt = RelativeAgreement.weight(mu, xs, us, x[i], u[i]);
                     if (wgt > 0) {
                         x[i] += (float) (wgt * (xs - x[i]));

@@ -9,8 +9,8 @@ import org.radsim.core.scenario.Scenario;
  * is exposed at rate {@code reach · language_r · online_access_r} per year, where {@code language_r} is 1 when the
  * campaign covers the region's language and {@code propaganda.leakage} otherwise; an exposure is one
  * relative-agreement interaction with a source at {@code position}, {@code uncertainty}. With probability
- * {@code backfire}, a radicalized receiver whose grievance is at least {@code backfire_grievance} moves away from
- * the source instead (reactance). The exposure itself happens in the propaganda process, which reads
+ * {@code backfire}, an exposed radicalized receiver whose grievance is at least {@code backfire_grievance} moves
+ * away from the source instead (reactance), by a step {@code μ (x − x_cn)}. The exposure itself happens in the propaganda process, which reads
  * {@link #exposure(int)}. Costed per target region-year.
  */
 public final class CounterNarrative extends Intervention {

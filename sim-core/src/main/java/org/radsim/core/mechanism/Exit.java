@@ -1,7 +1,6 @@
 package org.radsim.core.mechanism;
 
 import org.radsim.core.intervention.Levers;
-import org.radsim.core.model.Blocks;
 import org.radsim.core.population.Membership;
 import org.radsim.core.population.Population;
 import org.radsim.core.population.Stage;
@@ -25,17 +24,15 @@ public final class Exit implements Steppable {
     private final Population population;
     private final Membership membership;
     private final Levers levers;
-    private final Blocks blocks;
     private final MersenneTwisterFast rng;
     private final double[] regionMean;
 
-    public Exit(Scenario scenario, Population population, Membership membership, Levers levers, Blocks blocks,
+    public Exit(Scenario scenario, Population population, Membership membership, Levers levers,
                 MersenneTwisterFast rng, double[] initialRegionMeanOpinion) {
         this.scenario = scenario;
         this.population = population;
         this.membership = membership;
         this.levers = levers;
-        this.blocks = blocks;
         this.rng = rng;
         this.regionMean = initialRegionMeanOpinion.clone();
     }
@@ -58,6 +55,7 @@ public final class Exit implements Steppable {
                     membership.removeRecruiter(c);
                 }
                 population.stage[c] = Stage.DISENGAGED_CODE;
+                membership.addDisengaged(c);
             }
         }
         double a = scenario.perTick(scenario.exit().relaxation());
@@ -65,14 +63,10 @@ public final class Exit implements Steppable {
             return;
         }
         float[] x = population.opinion();
-        byte[] stage = population.stage;
         short[] region = population.region;
-        blocks.forEach((start, end, r) -> {
-            for (int i = start; i < end; i++) {
-                if (stage[i] == Stage.DISENGAGED_CODE) {
-                    x[i] = (float) (x[i] + a * (regionMean[region[i]] - x[i]));
-                }
-            }
-        });
+        for (int k = 0; k < membership.disengagedCount(); k++) {
+            int i = membership.disengaged(k);
+            x[i] = (float) (x[i] + a * (regionMean[region[i]] - x[i]));
+        }
     }
 }

@@ -19,14 +19,15 @@ import sim.engine.Steppable;
 public final class LabourMarket implements Steppable {
 
     private static final long serialVersionUID = 1L;
+    private static final int EMPLOYED_SHIFT = Integer.numberOfTrailingZeros(Population.EMPLOYED);
 
     private final Population population;
     private final Levers levers;
     private final Blocks blocks;
     private final Scenario scenario;
     private final double[] findRate;
-    private final double[] find;
-    private final double[] lose;
+    /** Per-tick switching probability by {@code 2·region + employed}: find work, or lose it. */
+    private final double[] change;
 
     public LabourMarket(Scenario scenario, Population population, Levers levers, Blocks blocks) {
         this.scenario = scenario;
@@ -35,38 +36,49 @@ public final class LabourMarket implements Steppable {
         this.blocks = blocks;
         int k = scenario.regions().size();
         findRate = new double[k];
-        find = new double[k];
-        lose = new double[k];
+        change = new double[2 * k];
         for (int r = 0; r < k; r++) {
             Scenario.Region reg = scenario.regions().get(r);
             findRate[r] = reg.jobFindingRate();
-            find[r] = scenario.perTick(reg.jobFindingRate());
-            lose[r] = scenario.perTick(reg.unemployment() * reg.jobFindingRate() / (1.0 - reg.unemployment()));
+            change[2 * r] = scenario.perTick(reg.jobFindingRate());
+            change[2 * r + 1] = scenario.perTick(reg.unemployment() * reg.jobFindingRate() / (1.0 - reg.unemployment()));
         }
     }
 
     @Override
     public void step(SimState state) {
         Population p = population;
-        boolean anyJobs = levers.jobsMask != 0;
+        int jobsMask = levers.jobsMask;
+        double maxMultiplier = 1.0;
+        for (int m = jobsMask; m != 0; m &= m - 1) {
+            maxMultiplier = Math.max(maxMultiplier, levers.jobsFindingMultiplier[Integer.numberOfTrailingZeros(m)]);
+        }
+        double pMax = 0;
+        for (int r = 0; r < findRate.length; r++) {
+            pMax = Math.max(pMax, Math.max(change[2 * r + 1], scenario.perTick(findRate[r] * maxMultiplier)));
+        }
+        Thinning events = new Thinning(pMax);
+        if (events.never()) {
+            return;
+        }
+        byte[] flags = p.flags;
+        byte[] stage = p.stage;
+        short[] region = p.region;
+        int[] enrolment = p.enrolment;
+        double[] chance = change;
         blocks.forEach((start, end, rng) -> {
-            for (int i = start; i < end; i++) {
-                if (p.stage[i] == Stage.DETAINED_CODE) {
+            for (int i = events.first(rng, start, end); i < end; i = events.next(rng, i, end)) {
+                if (stage[i] == Stage.DETAINED_CODE) {
                     continue;
                 }
-                int r = p.region[i];
-                if (p.employed(i)) {
-                    if (rng.nextDouble() < lose[r]) {
-                        p.set(i, Population.EMPLOYED, false);
-                    }
-                } else {
-                    double prob = find[r];
-                    if (anyJobs && (p.enrolment[i] & levers.jobsMask) != 0) {
-                        prob = scenario.perTick(findRate[r] * levers.jobFinding(p.enrolment[i]));
-                    }
-                    if (rng.nextDouble() < prob) {
-                        p.set(i, Population.EMPLOYED, true);
-                    }
+                byte f = flags[i];
+                int employed = (f & Population.EMPLOYED) >>> EMPLOYED_SHIFT;
+                double prob = chance[(region[i] << 1) | employed];
+                if (employed == 0 && (enrolment[i] & jobsMask) != 0) {
+                    prob = scenario.perTick(findRate[region[i]] * levers.jobFinding(enrolment[i]));
+                }
+                if (events.accept(rng, prob)) {
+                    flags[i] = (byte) (f ^ Population.EMPLOYED);
                 }
             }
         });

@@ -86,6 +86,7 @@ public final class Policing implements Steppable {
             }
             if (rng.nextDouble() < pExit) {
                 population.stage[c] = Stage.DISENGAGED_CODE;
+                membership.addDisengaged(c);
             } else {
                 population.stage[c] = Stage.MEMBER_CODE;
                 membership.addMember(c);

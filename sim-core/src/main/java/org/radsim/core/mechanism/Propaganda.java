@@ -1,7 +1,5 @@
 package org.radsim.core.mechanism;
 
-import java.util.List;
-
 import org.radsim.core.intervention.CounterNarrative;
 import org.radsim.core.intervention.Interventions;
 import org.radsim.core.model.Blocks;
@@ -56,16 +54,17 @@ public final class Propaganda implements Steppable {
         double mu = scenario.opinion().mu();
         double ue = scenario.opinion().extremistUncertainty();
         Scenario.Susceptibility b = scenario.susceptibility();
-        List<CounterNarrative> campaigns = interventions.runningCampaigns();
         float[] x = p.opinion();
         float[] u = p.uncertainty();
-        blocks.forEach((start, end, rng) -> {
-            for (int i = start; i < end; i++) {
-                if (!Stage.inOpinionPyramid(p.stage[i])) {
-                    continue;
-                }
-                int r = p.region[i];
-                if (rng.nextDouble() < exposure[r]) {
+        byte[] stage = p.stage;
+        short[] region = p.region;
+        Thinning exposures = new Thinning(max(exposure));
+        if (!exposures.never()) {
+            blocks.forEach((start, end, rng) -> {
+                for (int i = exposures.first(rng, start, end); i < end; i = exposures.next(rng, i, end)) {
+                    if (!Stage.inOpinionPyramid(stage[i]) || !exposures.accept(rng, exposure[region[i]])) {
+                        continue;
+                    }
                     double w = RelativeAgreement.weight(mu, 1.0, ue, x[i], u[i]);
                     if (w > 0) {
                         w *= Susceptibility.of(b, p, i);
@@ -73,26 +72,57 @@ public final class Propaganda implements Steppable {
                         u[i] = (float) (u[i] + w * (ue - u[i]));
                     }
                 }
-                for (int c = 0; c < campaigns.size(); c++) {
-                    CounterNarrative cn = campaigns.get(c);
-                    if ((p.enrolment[i] & cn.bit()) == 0 || rng.nextDouble() >= cn.exposure(r)) {
-                        continue;
-                    }
-                    double xs = cn.position();
-                    double w = RelativeAgreement.weight(mu, xs, cn.uncertainty(), x[i], u[i]);
-                    if (w <= 0) {
-                        continue;
-                    }
-                    boolean reactance = p.stage[i] == Stage.RADICALIZED_CODE && p.grievance[i] >= cn.backfireGrievance()
-                            && rng.nextDouble() < cn.backfire();
-                    if (reactance) {
-                        x[i] = (float) Math.max(-1.0, Math.min(1.0, x[i] - w * (xs - x[i])));
-                    } else {
-                        x[i] = (float) (x[i] + w * (xs - x[i]));
-                        u[i] = (float) (u[i] + w * (cn.uncertainty() - u[i]));
-                    }
+            });
+        }
+        for (CounterNarrative cn : interventions.runningCampaigns()) {
+            counterNarrative(cn, mu);
+        }
+    }
+
+    /** Exposes the campaign's audience; reactance for highly aggrieved radicalized receivers. */
+    private void counterNarrative(CounterNarrative cn, double mu) {
+        Population p = population;
+        float[] x = p.opinion();
+        float[] u = p.uncertainty();
+        double[] reach = new double[exposure.length];
+        for (int r = 0; r < reach.length; r++) {
+            reach[r] = cn.exposure(r);
+        }
+        Thinning exposed = new Thinning(max(reach));
+        if (exposed.never()) {
+            return;
+        }
+        double xs = cn.position();
+        double us = cn.uncertainty();
+        int bit = cn.bit();
+        blocks.forEach((start, end, rng) -> {
+            for (int i = exposed.first(rng, start, end); i < end; i = exposed.next(rng, i, end)) {
+                if ((p.enrolment[i] & bit) == 0 || !Stage.inOpinionPyramid(p.stage[i])
+                        || !exposed.accept(rng, reach[p.region[i]])) {
+                    continue;
+                }
+                boolean reactance = p.stage[i] == Stage.RADICALIZED_CODE && p.grievance[i] >= cn.backfireGrievance()
+                        && rng.nextDouble() < cn.backfire();
+                if (reactance) {
+                    // Reactance moves away from the source by a full-agreement step, whatever the overlap: the
+                    // relative-agreement rule alone would never let a moderate source reach a confident extremist.
+                    x[i] = (float) Math.max(-1.0, Math.min(1.0, x[i] + mu * (x[i] - xs)));
+                    continue;
+                }
+                double w = RelativeAgreement.weight(mu, xs, us, x[i], u[i]);
+                if (w > 0) {
+                    x[i] = (float) (x[i] + w * (xs - x[i]));
+                    u[i] = (float) (u[i] + w * (us - u[i]));
                 }
             }
         });
+    }
+
+    private static double max(double[] v) {
+        double m = 0;
+        for (double d : v) {
+            m = Math.max(m, d);
+        }
+        return m;
     }
 }

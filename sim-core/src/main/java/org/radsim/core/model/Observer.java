@@ -7,6 +7,7 @@ import java.util.List;
 import org.radsim.core.population.Membership;
 import org.radsim.core.population.Population;
 import org.radsim.core.population.Recruiter;
+import org.radsim.core.population.Stage;
 import org.radsim.core.run.TickSink;
 
 import sim.engine.SimState;
@@ -124,11 +125,11 @@ public final class Observer implements Steppable {
             }
             row[GRIEVANCE] = size == 0 ? 0 : row[GRIEVANCE] / size;
             row[OPINION] = size == 0 ? 0 : row[OPINION] / size;
-            row[SHARE] = size == 0 ? 0 : row[2] / size;
+            row[SHARE] = size == 0 ? 0 : row[Stage.RADICALIZED_CODE] / size;
         }
         global[GRIEVANCE] /= p.size;
         global[OPINION] /= p.size;
-        global[SHARE] = global[2] / p.size;
+        global[SHARE] = global[Stage.RADICALIZED_CODE] / p.size;
         global[CUMULATIVE] = tally.cumulativeRecruits;
         global[CUMULATIVE_COST] = tally.cumulativeCost;
         tally.clearTick();

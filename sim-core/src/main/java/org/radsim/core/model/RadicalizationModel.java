@@ -58,6 +58,7 @@ public final class RadicalizationModel extends SimState implements Replication {
     private Blocks blocks;
     private Interventions interventions;
     private Observer observer;
+    private final java.util.EnumMap<Phase, Steppable> processes = new java.util.EnumMap<>(Phase.class);
 
     public RadicalizationModel(Scenario scenario, long seed, int threads) {
         super(seed);
@@ -85,6 +86,7 @@ public final class RadicalizationModel extends SimState implements Replication {
 
     /** The table of contents of a tick: the twelve processes of MODEL.md section 3, in order. */
     private void scheduleProcesses() {
+        processes.clear();
         World world = new World(scenario, population, network, membership);
         interventions = new Interventions(world, levers, tally, blocks, random);
         observer = new Observer(population, membership, tally, blocks);
@@ -98,12 +100,18 @@ public final class RadicalizationModel extends SimState implements Replication {
         at(Phase.PROMOTION, new Promotion(scenario, population, membership, random));
         at(Phase.POLICING, new Policing(scenario, population, network, membership, levers, tally, random));
         at(Phase.MOBILITY, new Mobility(scenario, membership, levers, random));
-        at(Phase.EXIT, new Exit(scenario, population, membership, levers, blocks, random, regionMeanOpinion()));
+        at(Phase.EXIT, new Exit(scenario, population, membership, levers, random, regionMeanOpinion()));
         at(Phase.OBSERVATION, observer);
     }
 
     private void at(Phase phase, Steppable process) {
+        processes.put(phase, process);
         schedule.scheduleRepeating(Schedule.EPOCH, phase.ordering(), process, 1.0);
+    }
+
+    /** The processes of a tick by phase, as scheduled (read-only; for profiling and inspection). */
+    public Map<Phase, Steppable> processes() {
+        return java.util.Collections.unmodifiableMap(processes);
     }
 
     /**

@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The action pyramid's registers: the free members (in joining order), the recruiters, and the detainees with
- * their release ticks. Kept as small lists beside the arrays because members are few; removal keeps order so a
+ * The action pyramid's registers: the free members (in joining order), the recruiters, the detainees with
+ * their release ticks, and the disengaged. Kept as small lists beside the arrays because members are few; removal keeps order so a
  * run stays deterministic.
  */
 public final class Membership implements Serializable {
@@ -20,6 +20,8 @@ public final class Membership implements Serializable {
     private long[] releaseTick = new long[64];
     private int detaineeCount;
     private final List<Recruiter> recruiters = new ArrayList<>();
+    private int[] disengaged = new int[64];
+    private int disengagedCount;
 
     public int memberCount() {
         return memberCount;
@@ -74,6 +76,22 @@ public final class Membership implements Serializable {
         System.arraycopy(detainees, k + 1, detainees, k, detaineeCount - k - 1);
         System.arraycopy(releaseTick, k + 1, releaseTick, k, detaineeCount - k - 1);
         detaineeCount--;
+    }
+
+    /** Records a citizen who has disengaged (the stage is final, so the list only grows). */
+    public void addDisengaged(int citizen) {
+        if (disengagedCount == disengaged.length) {
+            disengaged = Arrays.copyOf(disengaged, disengagedCount * 2);
+        }
+        disengaged[disengagedCount++] = citizen;
+    }
+
+    public int disengagedCount() {
+        return disengagedCount;
+    }
+
+    public int disengaged(int k) {
+        return disengaged[k];
     }
 
     public List<Recruiter> recruiters() {

@@ -180,6 +180,7 @@ public final class Runner {
         int inFlight = 0;
         String stopReason = null;
         int stopAt = total;
+        int judged = 0;
         options.progress().update(summaries.size(), 0, total);
         try {
             while (true) {
@@ -207,11 +208,18 @@ public final class Runner {
                 options.progress().update(summaries.size(), errors.size(), stopAt);
                 recordReplications(total, summaries, errors);
                 if (options.stopRule() != null && stopReason == null) {
+                    // every prefix is judged in order, so the run stops at the first one that is enough whatever
+                    // order the replications happen to finish in
                     List<Map<String, Double>> prefix = prefix(summaries, errors);
-                    if (prefix.size() >= options.replications() && options.stopRule().enough(prefix)) {
-                        stopReason = options.stopRule().describe(prefix);
-                        stopAt = prefix.size() + (int) errors.keySet().stream().filter(e -> e < summaries.size()).count();
+                    for (int len = Math.max(judged + 1, options.replications()); len <= prefix.size(); len++) {
+                        List<Map<String, Double>> head = prefix.subList(0, len);
+                        if (options.stopRule().enough(head)) {
+                            stopReason = options.stopRule().describe(head);
+                            stopAt = indexAfter(summaries, len);
+                            break;
+                        }
                     }
+                    judged = Math.max(judged, prefix.size());
                 }
             }
         } finally {
@@ -249,6 +257,17 @@ public final class Runner {
             }
         }
         return out;
+    }
+
+    /** The replication index just after the {@code len}-th completed replication. */
+    private static int indexAfter(TreeMap<Integer, Map<String, Double>> s, int len) {
+        int seen = 0;
+        for (int r : s.keySet()) {
+            if (++seen == len) {
+                return r + 1;
+            }
+        }
+        return s.isEmpty() ? 0 : s.lastKey() + 1;
     }
 
     private static Object[] take(CompletionService<Object[]> cs) throws IOException {

@@ -39,6 +39,9 @@ final class CrossChecks {
                 if (!names.contains(nb)) {
                     problems.add(new Problem(where(tree, "regions", i, "neighbours"), "regions[" + i + "].neighbours",
                             "no region named '" + nb + "'" + hint(nb, names)));
+                } else if (!inPerson(regions, nb)) {
+                    problems.add(new Problem(where(tree, "regions", i, "neighbours"), "regions[" + i + "].neighbours",
+                            "'" + nb + "' has in_person: false, so recruiters cannot move there; remove it from neighbours"));
                 } else if (nb.equals(regions.get(i).get("name"))) {
                     problems.add(new Problem(where(tree, "regions", i, "neighbours"), "regions[" + i + "].neighbours",
                             "a region cannot be its own neighbour"));
@@ -83,11 +86,21 @@ final class CrossChecks {
                 problems.add(new Problem(whereKey(tree, "population", "size"), "population.size",
                         "must be at least the number of regions (" + regions.size() + ")"));
             }
+            String type = (String) net.get("type");
+            if ((type.equals("watts_strogatz") || type.equals("barabasi_albert")) && (Long) net.get("degree") % 2 != 0) {
+                problems.add(new Problem(whereKey(tree, "network", "degree"), "network.degree",
+                        "must be even for " + type + " (each citizen gets degree/2 ties on each side or per arrival), got "
+                                + net.get("degree")));
+            }
             if (!"complete".equals(net.get("type")) && (Long) net.get("degree") >= size) {
                 problems.add(new Problem(whereKey(tree, "network", "degree"), "network.degree",
                         "must be below population.size (" + size + ")"));
             }
         }
+    }
+
+    private static boolean inPerson(List<Map<String, Object>> regions, String name) {
+        return regions.stream().filter(r -> name.equals(r.get("name"))).allMatch(r -> (Boolean) r.get("in_person"));
     }
 
     private static String hint(String word, Set<String> valid) {

@@ -116,8 +116,11 @@ public record Scenario(String name, String description, String model, long seed,
         static Intervention from(Values v) {
             String type = v.str("type");
             String name = v.str("name") == null ? type : v.str("name");
-            return new Intervention(type, name, v.int32("start"), v.int32("end"), v.names("regions"), v.str("target"),
-                    v.num("high_risk_share"), v.num("coverage"), v.num("unit_cost"), v);
+            // target and high_risk_share exist only for the measures that enrol persons
+            String target = v.has("target") ? v.str("target") : "all";
+            double highRisk = v.has("high_risk_share") ? v.num("high_risk_share") : 0.0;
+            return new Intervention(type, name, v.int32("start"), v.int32("end"), v.names("regions"), target,
+                    highRisk, v.num("coverage"), v.num("unit_cost"), v);
         }
 
         /** Whether the intervention runs at {@code tick}. */

@@ -126,6 +126,15 @@ public final class ScenarioSchema {
         return root;
     }
 
+    private static Key target() {
+        return choice("target", "all", List.of("all", "youth", "unemployed", "high_risk"),
+                "Target group enrolled (for measures that enrol persons).");
+    }
+
+    private static Key highRiskShare() {
+        return positive("high_risk_share", 0.1, 0, 1, "share", "For target high_risk: the top share of the target regions' citizens by susceptibility S_i.");
+    }
+
     private static Section interventionSection() {
         List<Key> common = new ArrayList<>(List.of(
                 choice("type", null, INTERVENTION_TYPES, "Which intervention (required)."),
@@ -133,18 +142,19 @@ public final class ScenarioSchema {
                 integer("start", 0, 0, 10_000_000, "tick", "First tick at which it runs."),
                 Key.integer("end", -1, -1, 10_000_000, "tick", "Tick at which it stops (exclusive); −1 = until the end of the run."),
                 names("regions", List.of(), "Target regions; empty = every region."),
-                choice("target", "all", List.of("all", "youth", "unemployed", "high_risk"), "Target group for enrolment."),
-                positive("high_risk_share", 0.1, 0, 1, "share", "For target high_risk: the top share of citizens by susceptibility S_i."),
-                number("coverage", 0.25, 0, 1, "share", "Share of the target group enrolled (or reached, for region-wide measures)."),
+                number("coverage", 0.25, 0, 1, "share", "Share of the target group enrolled; for intelligence sharing, exit programmes and community policing, the share of draws or detentions the measure reaches."),
                 number("unit_cost", 0, 0, 1e12, "per person-year", "Cost per enrolled person-year (per region-year for region-wide measures).")));
         LinkedHashMap<String, Section> v = new LinkedHashMap<>();
         v.put("education", Section.of("education", "Enrolled citizens' education rises (critical thinking lowers persuadability).",
+                target(), highRiskShare(),
                 number("gain", 0.1, 0, 1, "per year", "Δe: yearly rise of e_i for enrolees."),
                 number("cap", 0.9, 0, 1, "", "Education does not rise above this.")));
         v.put("jobs", Section.of("jobs", "Job creation for enrolled unemployed citizens.",
+                target(), highRiskShare(),
                 number("finding_multiplier", 3.0, 1, 100, "×", "Multiplier on the job-finding rate of enrolees."),
                 number("availability", 0.5, 0, 1, "×", "Multiplier on enrolees' availability to recruiters (a job programme deflects exposure).")));
         v.put("counter_narrative", Section.of("counter_narrative", "Counter-narrative campaign: exposure to a moderate source.",
+                target(), highRiskShare(),
                 number("reach", 12.0, 0, 520, "exposures/year", "Exposure rate at full online access in a covered region."),
                 number("position", 0.0, -1, 1, "", "x_cn: opinion of the source (not necessarily centrist)."),
                 positive("uncertainty", 0.6, 0, 2, "", "u_cn: uncertainty of the source."),
@@ -152,6 +162,7 @@ public final class ScenarioSchema {
                 number("backfire_grievance", 0.3, 0, 1, "", "Grievance from which a receiver counts as highly aggrieved."),
                 names("languages", List.of(), "Languages of the campaign; empty = every region's language.")));
         v.put("community", Section.of("community", "Community development: ties for isolated citizens and moderate community workers.",
+                target(), highRiskShare(),
                 number("isolation_reduction", 0.3, 0, 1, "", "Drop of I_i at enrolment."),
                 number("contacts", 12.0, 0, 520, "per year", "Rate of contacts with a community worker (a moderate speaker)."),
                 number("position", -0.3, -1, 1, "", "Opinion of community workers."),
@@ -160,6 +171,7 @@ public final class ScenarioSchema {
                 number("detection_multiplier", 2.0, 1, 100, "×", "Multiplier on detection in the target regions."),
                 number("mobility_reduction", 0.5, 0, 1, "share", "Reduction of recruiters' cross-border moves from or into target regions.")));
         v.put("governance", Section.of("governance", "Governance and procedural justice: legitimacy rises.",
+                target(), highRiskShare(),
                 number("gain", 0.05, 0, 1, "per year", "ΔL: yearly rise of L_i in the target regions."),
                 number("cap", 0.9, 0, 1, "", "Legitimacy does not rise above this.")));
         v.put("exit_programme", Section.of("exit_programme", "Exit (deradicalisation) programme for members and detainees.",

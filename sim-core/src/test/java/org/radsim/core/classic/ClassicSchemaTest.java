@@ -29,6 +29,24 @@ class ClassicSchemaTest {
     }
 
     @Test
+    void aModelPartWayThroughARunSurvivesACheckpoint() throws Exception {
+        for (String model : List.of("civil-violence", "relative-agreement", "contagion")) {
+            sim.engine.SimState m = (sim.engine.SimState) Models.create(ScenarioLoader.fromText("model: " + model
+                    + "\ncivil_violence: {width: 10, height: 10}\ncontagion: {n: 100}", "t", List.of()), 1, 1);
+            m.start();
+            m.schedule.step(m);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+                out.writeObject(m);
+            }
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+                sim.engine.SimState back = (sim.engine.SimState) in.readObject();
+                assertTrue(back.schedule.step(back), model + " steps on after restoring");
+            }
+        }
+    }
+
+    @Test
     void defaultsAreNetLogoRebellions() throws Exception {
         var v = ScenarioLoader.fromText("model: civil-violence", "t", List.of()).values().section("civil_violence");
         assertEquals(40, v.int32("width"));

@@ -21,7 +21,7 @@ class MobilityTest {
             population: {size: 3000}
             opinion: {initial_mean: 0.8, mu: 0}
             regions:
-              - {name: a, share: 0.34, security: 0, neighbours: [b, c]}
+              - {name: a, share: 0.34, security: 0, neighbours: [b]}
               - {name: b, share: 0.33, security: 0, neighbours: [a]}
               - {name: c, share: 0.33, security: 0, in_person: false}
             recruiters: {initial: 30, mobility_rate: 52, contacts_per_tick: 0, promotion_rate: 0}
@@ -44,7 +44,7 @@ class MobilityTest {
     }
 
     @Test
-    void recruitersMoveOnlyToNeighbouringInPersonRegions() {
+    void recruitersMoveBetweenNeighboursAndStayOutOfOnlineOnlyRegions() {
         Set<Integer> seen = regionsVisited(Scenarios.of(WORLD));
         assertTrue(seen.contains(0) && seen.contains(1), "moves between a and b: " + seen);
         assertTrue(!seen.contains(2), "recruiters from a and b never enter the online-only region c");

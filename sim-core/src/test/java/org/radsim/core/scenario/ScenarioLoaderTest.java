@@ -257,6 +257,24 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void anOnlineOnlyRegionCannotBeANeighbour() throws Exception {
+        ScenarioException e = fails("regions: [{name: a, share: 0.5, neighbours: [d]}, {name: d, share: 0.5, in_person: false}]\n");
+        assertTrue(e.getMessage().contains("in_person: false"), e.getMessage());
+    }
+
+    @Test
+    void wattsStrogatzNeedsAnEvenDegree() throws Exception {
+        ScenarioException e = fails("network: {degree: 7}\n");
+        assertTrue(e.getMessage().contains("network.degree") && e.getMessage().contains("even"), e.getMessage());
+    }
+
+    @Test
+    void targetingKeysBelongOnlyToMeasuresThatEnrolPersons() throws Exception {
+        ScenarioException e = fails("interventions: [{type: intelligence_sharing, target: youth}]\n");
+        assertTrue(e.getMessage().contains("interventions[0].target"), e.getMessage());
+    }
+
+    @Test
     void interventionWindowMustBeOrdered() throws Exception {
         ScenarioException e = fails("interventions: [{type: jobs, start: 50, end: 10}]\n");
         assertTrue(e.getMessage().contains("interventions[0].end"), e.getMessage());

@@ -1,5 +1,7 @@
 package org.radsim.core.classic.civilviolence;
 
+import java.io.Serializable;
+
 import org.radsim.core.scenario.Values;
 
 /**
@@ -12,7 +14,7 @@ public record CivilViolenceParams(int width, int height, double citizenDensity, 
                                   double legitimacy, int maxJailTerm, double threshold, double k, ArrestRule arrestRule,
                                   boolean movement, boolean activeCountsItself, boolean jailTermFromZero,
                                   boolean copMovesToArrest, Change legitimacyChange, Change copDensityChange,
-                                  int outburstThreshold) {
+                                  int outburstThreshold) implements Serializable {
 
     public CivilViolenceParams {
         if (citizenDensity + copDensity > 1.0) {
@@ -52,7 +54,7 @@ public record CivilViolenceParams(int width, int height, double citizenDensity, 
      * A change of a global value over time: none, a step to {@code value} at tick {@code start}, or a linear
      * ramp from the initial value at {@code start} to {@code value} at {@code end}.
      */
-    public record Change(String type, long start, long end, double value) {
+    public record Change(String type, long start, long end, double value) implements Serializable {
 
         static Change from(Values v) {
             return new Change(v.str("type"), v.integer("start"), v.integer("end"), v.num("value"));

@@ -1,5 +1,7 @@
 package org.radsim.core.classic.civilviolence;
 
+import java.io.Serializable;
+
 /**
  * Outburst statistics of a civil-violence run (Epstein 2002, punctuated equilibrium): an outburst starts at the
  * first tick the actives exceed the threshold and ends at the first tick they fall below it. Fed one tick at a
@@ -11,7 +13,9 @@ package org.radsim.core.classic.civilviolence;
  *   <li>quiet share: ticks after {@link #BURN_IN} with fewer than {@link #QUIET_BELOW} actives.</li>
  * </ul>
  */
-public final class Outbursts {
+public final class Outbursts implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Ticks up to this one are not counted in the quiet share (the initial transient). */
     public static final int BURN_IN = 100;

@@ -1,5 +1,7 @@
 package org.radsim.core.classic.contagion;
 
+import java.io.Serializable;
+
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 import org.apache.commons.math3.ode.FirstOrderIntegrator;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince54Integrator;
@@ -11,18 +13,35 @@ import org.apache.commons.math3.ode.nonstiff.DormandPrince54Integrator;
  * </pre>
  * integrated with the adaptive Dormand–Prince 5(4) method of Commons Math.
  */
-public final class ContagionOde {
+public final class ContagionOde implements Serializable {
 
-    private final FirstOrderDifferentialEquations equations;
-    private final FirstOrderIntegrator integrator;
+    private static final long serialVersionUID = 1L;
+
+    private final ContagionParams p;
     private final double[] state;
     private double time;
+    // Commons Math objects are not serializable: rebuilt on first use after a checkpoint is restored.
+    private transient FirstOrderIntegrator integrator;
 
     public ContagionOde(ContagionParams p) {
-        double beta = p.beta();
-        double gamma = p.gamma();
-        double mu = p.mu();
-        equations = new FirstOrderDifferentialEquations() {
+        this.p = p;
+        // 1 − 0.99 − 0.01 is 8.7e−18 in floating point: an empty compartment starts at exactly 0.
+        double e = 1 - p.s0() - p.r0();
+        state = new double[] {p.s0(), e < 1e-12 ? 0 : e, p.r0()};
+    }
+
+    /** Advances the solution by {@code dt}. */
+    public void advance(double dt) {
+        if (integrator == null) {
+            integrator = new DormandPrince54Integrator(1e-12, Math.max(p.dt(), 1e-9), 1e-12, 1e-10);
+        }
+        double target = time + dt;
+        integrator.integrate(equations(p.beta(), p.gamma(), p.mu()), time, state, target, state);
+        time = target;
+    }
+
+    private static FirstOrderDifferentialEquations equations(double beta, double gamma, double mu) {
+        return new FirstOrderDifferentialEquations() {
             @Override
             public int getDimension() {
                 return 3;
@@ -38,17 +57,6 @@ public final class ContagionOde {
                 d[2] = gamma * e - mu * r;
             }
         };
-        integrator = new DormandPrince54Integrator(1e-12, Math.max(p.dt(), 1e-9), 1e-12, 1e-10);
-        // 1 − 0.99 − 0.01 is 8.7e−18 in floating point: an empty compartment starts at exactly 0.
-        double e = 1 - p.s0() - p.r0();
-        state = new double[] {p.s0(), e < 1e-12 ? 0 : e, p.r0()};
-    }
-
-    /** Advances the solution by {@code dt}. */
-    public void advance(double dt) {
-        double target = time + dt;
-        integrator.integrate(equations, time, state, target, state);
-        time = target;
     }
 
     /** The current {S, E, R} (a copy). */

@@ -1,5 +1,7 @@
 package org.radsim.core.classic.contagion;
 
+import java.io.Serializable;
+
 import org.radsim.core.scenario.Values;
 
 /**
@@ -8,7 +10,8 @@ import org.radsim.core.scenario.Values;
  * @param s0 initial susceptible fraction
  * @param r0 initial recruiter fraction (the extremist fraction is {@code 1 − s0 − r0})
  */
-public record ContagionParams(int n, double dt, double beta, double gamma, double mu, double s0, double r0) {
+public record ContagionParams(int n, double dt, double beta, double gamma, double mu, double s0, double r0)
+        implements Serializable {
 
     public ContagionParams {
         if (s0 + r0 > 1.0 + 1e-12) {

@@ -1,5 +1,7 @@
 package org.radsim.core.classic.relativeagreement;
 
+import java.io.Serializable;
+
 import org.radsim.core.scenario.Values;
 
 /**
@@ -11,7 +13,7 @@ import org.radsim.core.scenario.Values;
  */
 public record RelativeAgreementParams(int n, double mu, double pe, double uncertainty, double extremistUncertainty,
                                       double delta, boolean bandPlacement, boolean fixedPeriods, double epsilon,
-                                      double cutoffOffset, double clusterGap, double clusterMinShare) {
+                                      double cutoffOffset, double clusterGap, double clusterMinShare) implements Serializable {
 
     public static RelativeAgreementParams from(Values v) {
         return new RelativeAgreementParams(v.int32("n"), v.num("mu"), v.num("pe"), v.num("uncertainty"),

@@ -1,0 +1,51 @@
+package org.radsim.core.mechanism;
+
+import ec.util.MersenneTwisterFast;
+
+/**
+ * Sampling rare per-citizen events without one draw per citizen: candidates are visited with geometric gaps for the
+ * largest per-tick probability {@code p_max} in play, and a candidate i is accepted with {@code p_i / p_max}
+ * (thinning, Lewis &amp; Shedler 1979). Each citizen then has its event with probability exactly {@code p_i}, while the
+ * number of draws scales with the number of events instead of the number of citizens.
+ */
+public final class Thinning {
+
+    private final double pMax;
+    private final double logQ;
+
+    /** @param pMax the largest per-tick probability of any citizen in the loop, in [0, 1] */
+    public Thinning(double pMax) {
+        this.pMax = pMax;
+        this.logQ = pMax >= 1.0 ? Double.NEGATIVE_INFINITY : Math.log1p(-pMax);
+    }
+
+    /** Whether no citizen can have the event. */
+    public boolean never() {
+        return pMax <= 0.0;
+    }
+
+    /** The number of citizens to pass over before the next candidate (0 = the very next one). */
+    public int gap(MersenneTwisterFast rng) {
+        if (logQ == Double.NEGATIVE_INFINITY) {
+            return 0;
+        }
+        double g = Math.floor(Math.log(1.0 - rng.nextDouble()) / logQ);
+        return g >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) g;
+    }
+
+    /** Whether a candidate with probability {@code p} (≤ p_max) has the event. */
+    public boolean accept(MersenneTwisterFast rng, double p) {
+        return p >= pMax || rng.nextDouble() * pMax < p;
+    }
+
+    /** The next candidate at or after {@code i + 1 + gap}, or {@code end} when past it. */
+    public int next(MersenneTwisterFast rng, int i, int end) {
+        long n = (long) i + 1 + gap(rng);
+        return n >= end ? end : (int) n;
+    }
+
+    /** The first candidate of a block starting at {@code start}. */
+    public int first(MersenneTwisterFast rng, int start, int end) {
+        return next(rng, start - 1, end);
+    }
+}
