@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 SchemaCommand.class,
                 ScenariosCommand.class,
+                GuiCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Radsim {
