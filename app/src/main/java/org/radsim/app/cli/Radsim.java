@@ -10,10 +10,13 @@ import picocli.CommandLine.Command;
                 RunCommand.class,
                 CompareCommand.class,
                 ReportCommand.class,
+                SweepCommand.class,
+                AnalyzeCommand.class,
                 ValidateCommand.class,
                 BenchCommand.class,
                 SchemaCommand.class,
                 ScenariosCommand.class,
+                GuiCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Radsim {

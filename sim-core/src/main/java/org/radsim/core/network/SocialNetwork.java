@@ -7,7 +7,7 @@ import ec.util.MersenneTwisterFast;
  * {@code neighbours[offsets[i] .. offsets[i+1])}. A well-mixed network ({@code network.type: complete}) stores no
  * edges: every other citizen is a neighbour, and {@link #randomNeighbour} draws one uniformly.
  */
-public final class SocialNetwork {
+public final class SocialNetwork implements java.io.Serializable {
 
     private final int size;
     private final int[] offsets;

@@ -9,7 +9,7 @@ package org.radsim.core.population;
  * perceived legitimacy L, grievance G, risk aversion R, isolation I, opinion x, uncertainty u, stage, and one
  * enrolment bit per intervention.
  */
-public final class Population {
+public final class Population implements java.io.Serializable {
 
     /** Flag bit: aged 15–29. */
     public static final int YOUTH = 1;

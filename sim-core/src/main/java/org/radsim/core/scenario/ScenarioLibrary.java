@@ -60,6 +60,8 @@ public final class ScenarioLibrary {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+        // sweep files are packaged beside the scenarios but are not scenarios
+        names.removeIf(n -> n.startsWith("sweeps/"));
         names.sort(String::compareTo);
         return names;
     }

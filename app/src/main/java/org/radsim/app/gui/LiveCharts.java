@@ -1,0 +1,229 @@
+package org.radsim.app.gui;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.GridLayout;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import javax.swing.JFrame;
+import javax.swing.JPanel;
+import javax.swing.WindowConstants;
+
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.radsim.core.model.Observer;
+import org.radsim.core.population.Stage;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The live charts window (JFreeChart 1.5.6; MASON's own chart classes need 1.0.x): stage counts over time (the
+ * opinion pyramid and the action pyramid in two panels sharing the time axis), new recruits per tick, mean
+ * grievance and opinion, and cumulative cost. Fed by a GUI-side Steppable that copies the observer's latest row
+ * after each tick; a Swing timer moves the queued rows into the series a few times a second.
+ */
+final class LiveCharts {
+
+    private static final int NEW_RECRUITS = Observer.METRICS.indexOf("new_recruits");
+    private static final int RECRUITERS = Observer.METRICS.indexOf("recruiters");
+    private static final int GRIEVANCE = Observer.METRICS.indexOf("mean_grievance");
+    private static final int OPINION = Observer.METRICS.indexOf("mean_opinion");
+    private static final int CUMULATIVE_COST = Observer.METRICS.indexOf("cumulative_cost");
+
+    private record Row(long tick, double[] values, long ticks) {
+        boolean reset() {
+            return ticks > 0;
+        }
+    }
+
+    private final JFrame frame = new JFrame("radsim — live charts");
+    private final XYSeries[] stages = new XYSeries[Stage.values().length];
+    private final XYSeries recruiters = new XYSeries("recruiters");
+    private final XYSeries recruits = new XYSeries("new recruits");
+    private final XYSeries grievance = new XYSeries("mean grievance G");
+    private final XYSeries opinion = new XYSeries("mean opinion x");
+    private final XYSeries cost = new XYSeries("cumulative cost");
+    private final List<XYSeries> all;
+    private final ConcurrentLinkedQueue<Row> pending = new ConcurrentLinkedQueue<>();
+    /**
+     * Redraws about three times a second: MASON's play loop waits for the Swing thread after every tick, so the
+     * time the charts take to draw is time the model does not run.
+     */
+    private final javax.swing.Timer redraw = new javax.swing.Timer(300, e -> drain());
+    private final List<NumberAxis> timeAxes = new java.util.ArrayList<>();
+
+    LiveCharts() {
+        for (Stage s : Stage.values()) {
+            stages[s.ordinal()] = new XYSeries(StagePalette.label(s));
+        }
+        all = List.of(stages[0], stages[1], stages[2], stages[3], stages[4], stages[5], recruiters, recruits, grievance,
+                opinion, cost);
+        JPanel grid = new JPanel(new GridLayout(2, 2));
+        grid.add(panel(stageChart()));
+        grid.add(panel(recruitsChart()));
+        grid.add(panel(line("Mean grievance and opinion", "value", new XYSeries[] {grievance, opinion},
+                new Color[] {new Color(0x8E44AD), new Color(0xE8731A)})));
+        grid.add(panel(line("Cumulative cost", "cost (scenario units)", new XYSeries[] {cost},
+                new Color[] {new Color(0x117864)})));
+        frame.getContentPane().add(grid);
+        frame.setSize(960, 640);
+        frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
+        redraw.start();
+    }
+
+    /** Closes the window and stops redrawing. */
+    void dispose() {
+        redraw.stop();
+        frame.dispose();
+    }
+
+    JFrame frame() {
+        return frame;
+    }
+
+    /** Starts the charts over with the first row of a run of {@code ticks} ticks; the time axes span the run. */
+    void reset(long tick, double[] row, long ticks) {
+        pending.add(new Row(tick, row.clone(), Math.max(1, ticks)));
+    }
+
+    /** The Steppable the GUI schedules after each tick: it copies the observer's row into the queue. */
+    Steppable feeder(java.util.function.Supplier<double[]> latest) {
+        return (Steppable) (SimState state) -> {
+            pending.add(new Row(state.schedule.getSteps(), latest.get().clone(), 0));
+        };
+    }
+
+    /** Number of points in the stage series (for tests). */
+    int points() {
+        return stages[0].getItemCount();
+    }
+
+    /** Applies all queued rows now (for tests, on the calling thread). */
+    void drainNow() {
+        drain();
+    }
+
+    private void drain() {
+        Row r;
+        boolean any = false;
+        while ((r = pending.poll()) != null) {
+            if (r.reset()) {
+                for (XYSeries s : all) {
+                    s.clear();
+                }
+                for (NumberAxis a : timeAxes) {
+                    a.setRange(0, r.ticks());
+                }
+            }
+            double t = r.tick();
+            for (int k = 0; k < stages.length; k++) {
+                stages[k].add(t, r.values()[k], false);
+            }
+            recruiters.add(t, r.values()[RECRUITERS], false);
+            recruits.add(t, r.values()[NEW_RECRUITS], false);
+            grievance.add(t, r.values()[GRIEVANCE], false);
+            opinion.add(t, r.values()[OPINION], false);
+            cost.add(t, r.values()[CUMULATIVE_COST], false);
+            any = true;
+        }
+        if (any) {
+            for (XYSeries s : all) {
+                s.fireSeriesChanged();
+            }
+        }
+    }
+
+    private JFreeChart stageChart() {
+        NumberAxis time = time();
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
+        XYSeriesCollection opinionPyramid = new XYSeriesCollection();
+        XYSeriesCollection actionPyramid = new XYSeriesCollection();
+        XYLineAndShapeRenderer top = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer bottom = new XYLineAndShapeRenderer(true, false);
+        for (Stage s : Stage.values()) {
+            boolean opinionStage = s.ordinal() <= Stage.RADICALIZED.ordinal();
+            XYSeriesCollection c = opinionStage ? opinionPyramid : actionPyramid;
+            XYLineAndShapeRenderer rr = opinionStage ? top : bottom;
+            c.addSeries(stages[s.ordinal()]);
+            rr.setSeriesPaint(c.getSeriesCount() - 1, s == Stage.NEUTRAL ? new Color(0x85929E) : StagePalette.colour(s));
+            rr.setSeriesStroke(c.getSeriesCount() - 1, new BasicStroke(2f));
+        }
+        actionPyramid.addSeries(recruiters);
+        bottom.setSeriesPaint(actionPyramid.getSeriesCount() - 1, StagePalette.RECRUITER);
+        bottom.setSeriesStroke(actionPyramid.getSeriesCount() - 1, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
+        plot.add(new XYPlot(opinionPyramid, null, axis("views (citizens)"), top), 1);
+        plot.add(new XYPlot(actionPyramid, null, axis("acts (citizens)"), bottom), 1);
+        return new JFreeChart("Stages over time", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+    }
+
+    private JFreeChart recruitsChart() {
+        XYBarRenderer bars = new XYBarRenderer();
+        bars.setBarPainter(new StandardXYBarPainter());
+        bars.setShadowVisible(false);
+        bars.setSeriesPaint(0, StagePalette.colour(Stage.MEMBER));
+        XYPlot plot = new XYPlot(new XYSeriesCollection(recruits), time(), axis("recruits"), bars);
+        JFreeChart chart = new JFreeChart("New recruits per tick", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        return chart;
+    }
+
+    /** A time axis that spans the whole run (set at reset), so the curves grow from left to right. */
+    private NumberAxis time() {
+        NumberAxis a = new NumberAxis("tick");
+        a.setAutoRange(false);
+        timeAxes.add(a);
+        return a;
+    }
+
+    private JFreeChart line(String title, String yLabel, XYSeries[] series, Color[] colours) {
+        XYSeriesCollection c = new XYSeriesCollection();
+        XYItemRenderer r = new XYLineAndShapeRenderer(true, false);
+        for (int k = 0; k < series.length; k++) {
+            c.addSeries(series[k]);
+            r.setSeriesPaint(k, colours[k]);
+            r.setSeriesStroke(k, new BasicStroke(2f));
+        }
+        XYPlot plot = new XYPlot(c, time(), axis(yLabel), r);
+        return new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, series.length > 1);
+    }
+
+    private static NumberAxis axis(String label) {
+        NumberAxis a = new NumberAxis(label);
+        a.setAutoRangeIncludesZero(false);
+        a.setAutoRangeMinimumSize(0.5);
+        return a;
+    }
+
+    private static ChartPanel panel(JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        // anti-aliased lines over hundreds of points cost several times more to draw and look nearly the same
+        chart.setAntiAlias(false);
+        if (chart.getPlot() instanceof XYPlot p) {
+            p.setBackgroundPaint(Color.WHITE);
+            p.setDomainGridlinePaint(new Color(0xDDDDDD));
+            p.setRangeGridlinePaint(new Color(0xDDDDDD));
+        }
+        if (chart.getPlot() instanceof CombinedDomainXYPlot cp) {
+            for (Object o : cp.getSubplots()) {
+                XYPlot p = (XYPlot) o;
+                p.setBackgroundPaint(Color.WHITE);
+                p.setDomainGridlinePaint(new Color(0xDDDDDD));
+                p.setRangeGridlinePaint(new Color(0xDDDDDD));
+            }
+        }
+        ChartPanel panel = new ChartPanel(chart, false);
+        panel.setMouseWheelEnabled(true);
+        return panel;
+    }
+}

@@ -1,0 +1,116 @@
+package org.radsim.app.gui;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Supplier;
+
+import javax.swing.JFrame;
+import javax.swing.WindowConstants;
+
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * A live line chart in its own window (JFreeChart 1.5.6) for the classic models: one series per named value,
+ * fed after each tick by a GUI-side Steppable, redrawn a few times a second by a Swing timer.
+ */
+final class TimeSeriesWindow {
+
+    private record Row(long tick, double[] values, long ticks) {
+    }
+
+    private final JFrame frame;
+    private final XYSeries[] series;
+    private final NumberAxis time = new NumberAxis("tick");
+    private final boolean wholeRun;
+    private final ConcurrentLinkedQueue<Row> pending = new ConcurrentLinkedQueue<>();
+    private final javax.swing.Timer redraw = new javax.swing.Timer(300, e -> drain());
+
+    /**
+     * {@code wholeRun}: the time axis spans the scenario's ticks (curves grow to the right); otherwise it follows
+     * the data (for runs that usually stop early, such as relative agreement run to stability).
+     */
+    TimeSeriesWindow(String title, String yLabel, String[] names, Color[] colours, boolean wholeRun) {
+        this.wholeRun = wholeRun;
+        series = new XYSeries[names.length];
+        XYSeriesCollection c = new XYSeriesCollection();
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        for (int k = 0; k < names.length; k++) {
+            series[k] = new XYSeries(names[k]);
+            c.addSeries(series[k]);
+            r.setSeriesPaint(k, colours[k]);
+            r.setSeriesStroke(k, new BasicStroke(2f));
+        }
+        time.setAutoRange(!wholeRun);
+        time.setAutoRangeIncludesZero(true);
+        NumberAxis y = new NumberAxis(yLabel);
+        y.setAutoRangeMinimumSize(0.5);
+        XYPlot plot = new XYPlot(c, time, y, r);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(false);
+        frame = new JFrame("radsim — " + title);
+        frame.getContentPane().add(new ChartPanel(chart, false));
+        frame.setSize(560, 380);
+        frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
+        redraw.start();
+    }
+
+    JFrame frame() {
+        return frame;
+    }
+
+    void dispose() {
+        redraw.stop();
+        frame.dispose();
+    }
+
+    /** Starts over with the first row of a run of {@code ticks} ticks (the time axis spans the run). */
+    void reset(long tick, double[] row, long ticks) {
+        pending.add(new Row(tick, row.clone(), Math.max(1, ticks)));
+    }
+
+    Steppable feeder(Supplier<double[]> latest) {
+        return (Steppable) (SimState state) -> pending.add(new Row(state.schedule.getSteps(), latest.get(), 0));
+    }
+
+    int points() {
+        return series[0].getItemCount();
+    }
+
+    private void drain() {
+        Row r;
+        boolean any = false;
+        while ((r = pending.poll()) != null) {
+            if (r.ticks() > 0) {
+                for (XYSeries s : series) {
+                    s.clear();
+                }
+                if (wholeRun) {
+                    time.setRange(0, r.ticks());
+                }
+            }
+            for (int k = 0; k < series.length; k++) {
+                series[k].add(r.tick(), r.values()[k], false);
+            }
+            any = true;
+        }
+        if (any) {
+            for (XYSeries s : series) {
+                s.fireSeriesChanged();
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.radsim.app.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+
+import javax.imageio.ImageIO;
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+
+import org.junit.jupiter.api.Test;
+import org.radsim.core.population.Stage;
+
+import sim.display.Console;
+
+/**
+ * The real Console in a real window (Xvfb in CI): open it on the baseline (plus two interventions), play a few
+ * hundred ticks, switch an intervention off through the Model tab, take a screenshot, measure the frame rate
+ * with 20 000 citizens, and close. Runs in its own surefire execution without java.awt.headless; skipped when
+ * there is no display unless RADSIM_REQUIRE_DISPLAY=1.
+ */
+class GuiWindowIT {
+
+    /** Generous: MASON waits for the Swing thread after every tick, which a loaded machine makes slow. */
+    private static final long TIMEOUT_MS = 150_000;
+
+    @Test
+    void openPlaySwitchScreenshotAndClose() throws Exception {
+        assumeTrue(!Boolean.getBoolean("java.awt.headless"),
+                "this JVM was started headless; the test runs in the gui-window surefire execution");
+        boolean display = System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isEmpty()
+                && !GraphicsEnvironment.isHeadless();
+        if (!display && "1".equals(System.getenv("RADSIM_REQUIRE_DISPLAY"))) {
+            fail("RADSIM_REQUIRE_DISPLAY=1 but there is no display (DISPLAY=" + System.getenv("DISPLAY") + ")");
+        }
+        assumeTrue(display, "no display: start Xvfb and set DISPLAY to run the real-window test");
+
+        ScenarioSession session = ScenarioSession.open("baseline", ScenarioSessionTest.WITH_INTERVENTIONS);
+        AtomicReference<Console> ref = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> ref.set(ScenarioGui.show(session)));
+        Console console = ref.get();
+        RadicalizationGui gui = (RadicalizationGui) console.getSimulation();
+        try {
+            waitFor(() -> gui.model().population() != null && gui.display().isShowing(), "the window shows");
+            assertEquals(0, gui.model().schedule.getSteps(), "opened at tick 0");
+            assertEquals(Console.PS_STOPPED, console.getPlayState(), "opened stopped: the play button plays");
+
+            long frames0 = gui.citizensPortrayal().frames();
+            long t0 = System.nanoTime();
+            SwingUtilities.invokeAndWait(console::pressPlay);
+            waitFor(() -> gui.model().schedule.getSteps() >= 200, "200 ticks played");
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "playing: %.1f ticks/s, %.1f frames/s drawn%n",
+                    gui.model().schedule.getSteps() / seconds, (gui.citizensPortrayal().frames() - frames0) / seconds);
+            SwingUtilities.invokeAndWait(console::pressPause);
+            long paused = gui.model().schedule.getSteps();
+            assertTrue(paused >= 200 && paused <= 520, "tick counter advanced: " + paused);
+            assertTrue(gui.charts().points() > 1, "the charts received rows");
+
+            ModelTab tab = (ModelTab) console.getModelInspector();
+            PropertyList props = tab.properties();
+            int jobs = index(props, "On: jobs");
+            assertTrue(gui.model().interventions().all().get(0).running(), "jobs runs before the switch");
+            SwingUtilities.invokeAndWait(() -> props.setValue(jobs, "false"));
+            SwingUtilities.invokeAndWait(console::pressPause); // the pause button also resumes
+            waitFor(() -> gui.model().schedule.getSteps() >= paused + 5, "5 more ticks");
+            SwingUtilities.invokeAndWait(console::pressPause);
+            assertFalse(gui.model().interventions().all().get(0).running(), "switched off from the next tick");
+
+            double fps = framesPerSecond(gui, 60);
+            System.out.printf(Locale.ROOT, "population view: %.1f frames/s with %d citizens (%dx%d px)%n", fps,
+                    gui.model().population().size, gui.display().insideDisplay.getWidth(),
+                    gui.display().insideDisplay.getHeight());
+            assertTrue(fps >= 15, "at least 15 frames per second, measured " + fps);
+
+            Thread.sleep(300);
+            JFrame frame = (JFrame) gui.display().getFrame();
+            Rectangle bounds = frame.getBounds();
+            BufferedImage shot = new Robot().createScreenCapture(bounds);
+            new File("target").mkdirs();
+            ImageIO.write(shot, "png", new File("target/gui-window.png"));
+            Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+            ImageIO.write(new Robot().createScreenCapture(screen), "png", new File("target/gui-screen.png"));
+            assertNotBlank(shot);
+        } finally {
+            SwingUtilities.invokeAndWait(() -> ScenarioGui.close(console));
+        }
+        assertFalse(console.isDisplayable(), "the Console is closed");
+        assertTrue(gui.display() == null, "the displays are released");
+        assertFalse(Console.allControllers.containsKey(console));
+    }
+
+    /** Repaints the population view {@code n} times on the Swing thread, synchronously, and times it. */
+    private static double framesPerSecond(RadicalizationGui gui, int n) throws Exception {
+        long[] nanos = new long[1];
+        long before = gui.citizensPortrayal().frames();
+        SwingUtilities.invokeAndWait(() -> {
+            var inside = gui.display().insideDisplay;
+            for (int k = 0; k < 5; k++) {
+                inside.paintImmediately(0, 0, inside.getWidth(), inside.getHeight());
+            }
+            long t0 = System.nanoTime();
+            for (int k = 0; k < n; k++) {
+                inside.paintImmediately(0, 0, inside.getWidth(), inside.getHeight());
+            }
+            java.awt.Toolkit.getDefaultToolkit().sync();
+            nanos[0] = System.nanoTime() - t0;
+        });
+        assertTrue(gui.citizensPortrayal().frames() - before >= n + 5, "every repaint drew the citizens");
+        return n / (nanos[0] / 1e9);
+    }
+
+    /** Not blank: many colours, and the neutral and radicalized stage colours and the recruiter marker appear. */
+    private static void assertNotBlank(BufferedImage shot) {
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < shot.getHeight(); y += 2) {
+            for (int x = 0; x < shot.getWidth(); x += 2) {
+                colours.add(shot.getRGB(x, y) | 0xFF000000);
+            }
+        }
+        assertTrue(colours.size() > 20, "the screenshot has " + colours.size() + " colours");
+        for (int rgb : new int[] {StagePalette.colour(Stage.NEUTRAL).getRGB(),
+                StagePalette.colour(Stage.RADICALIZED).getRGB(), StagePalette.RECRUITER.getRGB()}) {
+            assertTrue(colours.contains(rgb | 0xFF000000), "colour " + Integer.toHexString(rgb) + " on screen");
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
+        long end = System.currentTimeMillis() + TIMEOUT_MS;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                fail("timed out waiting until " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static int index(PropertyList l, String prefix) {
+        for (int k = 0; k < l.numProperties(); k++) {
+            if (l.getName(k).startsWith(prefix)) {
+                return k;
+            }
+        }
+        throw new AssertionError("no property " + prefix);
+    }
+}

@@ -1,0 +1,115 @@
+package org.radsim.core.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.commons.math3.random.MersenneTwister;
+import org.junit.jupiter.api.Test;
+
+class DesignsTest {
+
+    private static Factor range(String name, int levels) {
+        return new Factor(name, name, 0, 1, false, List.of(), levels, false, null);
+    }
+
+    @Test
+    void factorialVariesTheLastFactorFastest() {
+        List<double[]> pts = Designs.factorial(List.of(range("a", 2), range("b", 3)));
+        assertEquals(6, pts.size());
+        assertArrayEquals(new double[] {0, 0}, pts.get(0));
+        assertArrayEquals(new double[] {0, 0.5}, pts.get(1));
+        assertArrayEquals(new double[] {0, 1}, pts.get(2));
+        assertArrayEquals(new double[] {1, 0}, pts.get(3));
+    }
+
+    @Test
+    void oneAtATimeStartsAtTheBaseAndMovesOneFactor() {
+        List<double[]> pts = Designs.oneAtATime(List.of(range("a", 3), range("b", 2)));
+        assertEquals(1 + 3 + 2, pts.size());
+        assertTrue(Double.isNaN(pts.get(0)[0]) && Double.isNaN(pts.get(0)[1]));
+        assertEquals(0.5, pts.get(2)[0]);
+        assertTrue(Double.isNaN(pts.get(2)[1]));
+        assertEquals(1.0, pts.get(5)[1]);
+        assertTrue(Double.isNaN(pts.get(5)[0]));
+    }
+
+    @Test
+    void latinHypercubeHasOnePointInEachStratumOfEachFactor() {
+        int n = 50;
+        List<double[]> pts = Designs.latinHypercube(3, n, new MersenneTwister(1));
+        for (int i = 0; i < 3; i++) {
+            boolean[] seen = new boolean[n];
+            for (double[] p : pts) {
+                int s = (int) Math.floor(p[i] * n);
+                assertTrue(!seen[s], "stratum " + s + " of factor " + i + " used twice");
+                seen[s] = true;
+            }
+        }
+    }
+
+    @Test
+    void saltelliBlocksFollowTheSalibOrder() {
+        int k = 3;
+        List<double[]> pts = Designs.saltelli(k, 8, true);
+        assertEquals(8 * (2 * k + 2), pts.size());
+        for (int j = 0; j < 8; j++) {
+            int b0 = j * (2 * k + 2);
+            double[] a = pts.get(b0);
+            double[] b = pts.get(b0 + 2 * k + 1);
+            for (int i = 0; i < k; i++) {
+                double[] ab = pts.get(b0 + 1 + i);
+                double[] ba = pts.get(b0 + 1 + k + i);
+                for (int c = 0; c < k; c++) {
+                    assertEquals(c == i ? b[c] : a[c], ab[c], "AB^" + i + " is A with column " + i + " from B");
+                    assertEquals(c == i ? a[c] : b[c], ba[c], "BA^" + i + " is B with column " + i + " from A");
+                }
+            }
+        }
+        assertTrue(Arrays.stream(pts.get(0)).noneMatch(v -> v == 0), "the all-zero first Sobol point is skipped");
+    }
+
+    @Test
+    void morrisStepsMoveOneFactorByDeltaInsideTheUnitCube() {
+        int k = 4;
+        int p = 4;
+        double delta = p / (2.0 * (p - 1));
+        List<double[]> pts = Designs.morris(k, 20, p, new MersenneTwister(7));
+        assertEquals(20 * (k + 1), pts.size());
+        for (int t = 0; t < 20; t++) {
+            List<Integer> moved = new ArrayList<>();
+            for (int s = 0; s < k; s++) {
+                double[] x = pts.get(t * (k + 1) + s);
+                double[] y = pts.get(t * (k + 1) + s + 1);
+                int changed = 0;
+                for (int i = 0; i < k; i++) {
+                    assertTrue(y[i] >= 0 && y[i] <= 1);
+                    if (x[i] != y[i]) {
+                        changed++;
+                        moved.add(i);
+                        assertEquals(delta, Math.abs(y[i] - x[i]), 1e-12);
+                    }
+                }
+                assertEquals(1, changed);
+            }
+            assertEquals(k, moved.stream().distinct().count(), "each factor moves once per trajectory");
+        }
+    }
+
+    @Test
+    void factorValuesMapTheUnitInterval() {
+        Factor uniform = new Factor("a", "a", 2, 4, false, List.of(), 3, false, null);
+        Factor log = new Factor("b", "b", 1, 100, true, List.of(), 3, false, null);
+        Factor list = new Factor("c", "c", Double.NaN, Double.NaN, false, List.of("p", "q", "r"), 3, false, null);
+        assertEquals("3", uniform.valueAt(0.5));
+        assertEquals("4", uniform.valueAt(1));
+        assertEquals("10", log.valueAt(0.5), "log-uniform midpoint is the geometric mean");
+        assertEquals("p", list.valueAt(0));
+        assertEquals("q", list.valueAt(0.5));
+        assertEquals("r", list.valueAt(1));
+    }
+}
