@@ -42,7 +42,8 @@ public final class Runner {
 
     /** Files and folders a run writes; {@code force} removes only these. */
     public static final List<String> OUTPUTS = List.of("manifest.json", "manifest.json.tmp", "scenario.yaml",
-            "timeseries.csv", "regions.csv", "summary.csv", "parts", "charts", "report.html");
+            "timeseries.csv", "regions.csv", "summary.csv", "summary-stats.csv", "timeseries-stats.csv",
+            "regions-stats.csv", "parts", "charts", "report.html");
 
     private final Scenario scenario;
     private final RunOptions options;
