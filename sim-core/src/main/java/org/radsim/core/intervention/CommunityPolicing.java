@@ -23,12 +23,10 @@ public final class CommunityPolicing extends Intervention {
 
     @Override
     protected void contribute(Levers levers, World w) {
-        for (int r = 0; r < targetRegion.length; r++) {
-            if (targetRegion[r]) {
-                levers.communityPolicingShare[r] = Math.max(levers.communityPolicingShare[r], spec.param("share"));
-                levers.communityPolicingCoverage[r] = Math.max(levers.communityPolicingCoverage[r], spec.coverage());
-            }
-        }
+        forTargetRegions(r -> {
+            levers.communityPolicingShare[r] = Math.max(levers.communityPolicingShare[r], spec.param("share"));
+            levers.communityPolicingCoverage[r] = Math.max(levers.communityPolicingCoverage[r], spec.coverage());
+        });
     }
 
     @Override

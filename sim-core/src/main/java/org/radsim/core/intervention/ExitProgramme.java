@@ -24,12 +24,10 @@ public final class ExitProgramme extends Intervention {
 
     @Override
     protected void contribute(Levers levers, World w) {
-        for (int r = 0; r < targetRegion.length; r++) {
-            if (targetRegion[r]) {
-                levers.exitMultiplier[r] = Math.max(levers.exitMultiplier[r], spec.param("exit_multiplier"));
-                levers.exitCoverage[r] = Math.max(levers.exitCoverage[r], spec.coverage());
-            }
-        }
+        forTargetRegions(r -> {
+            levers.exitMultiplier[r] = Math.max(levers.exitMultiplier[r], spec.param("exit_multiplier"));
+            levers.exitCoverage[r] = Math.max(levers.exitCoverage[r], spec.coverage());
+        });
     }
 
     @Override

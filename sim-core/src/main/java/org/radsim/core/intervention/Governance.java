@@ -1,7 +1,6 @@
 package org.radsim.core.intervention;
 
 import org.radsim.core.model.Blocks;
-import org.radsim.core.population.Population;
 import org.radsim.core.scenario.Scenario;
 
 /**
@@ -24,16 +23,7 @@ public final class Governance extends Intervention {
 
     @Override
     protected void act(World w, Blocks blocks) {
-        Population p = w.population();
-        float step = (float) (spec.param("gain") / w.scenario().ticksPerYear());
-        float cap = (float) spec.param("cap");
-        blocks.forEach((start, end, rng) -> {
-            for (int i = start; i < end; i++) {
-                if (enrolled(p, i) && p.legitimacy[i] < cap) {
-                    p.legitimacy[i] = Math.min(cap, p.legitimacy[i] + step);
-                }
-            }
-        });
+        raiseEnrolees(w.population().legitimacy, w, blocks);
     }
 
     @Override

@@ -22,13 +22,11 @@ public final class IntelligenceSharing extends Intervention {
 
     @Override
     protected void contribute(Levers levers, World w) {
-        for (int r = 0; r < targetRegion.length; r++) {
-            if (targetRegion[r]) {
-                levers.detectionMultiplier[r] = Math.max(levers.detectionMultiplier[r], spec.param("detection_multiplier"));
-                levers.detectionCoverage[r] = Math.max(levers.detectionCoverage[r], spec.coverage());
-                levers.mobilityReduction[r] = Math.max(levers.mobilityReduction[r], spec.param("mobility_reduction"));
-            }
-        }
+        forTargetRegions(r -> {
+            levers.detectionMultiplier[r] = Math.max(levers.detectionMultiplier[r], spec.param("detection_multiplier"));
+            levers.detectionCoverage[r] = Math.max(levers.detectionCoverage[r], spec.coverage());
+            levers.mobilityReduction[r] = Math.max(levers.mobilityReduction[r], spec.param("mobility_reduction"));
+        });
     }
 
     @Override

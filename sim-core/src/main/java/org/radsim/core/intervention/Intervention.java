@@ -164,6 +164,32 @@ public abstract sealed class Intervention implements Serializable
         return v[k];
     }
 
+    /**
+     * Raises {@code field} of every enrolee by {@code per-year gain / ticksPerYear} up to {@code cap} (education,
+     * legitimacy).
+     */
+    protected final void raiseEnrolees(float[] field, World w, Blocks blocks) {
+        Population p = w.population();
+        float step = (float) (spec.param("gain") / w.scenario().ticksPerYear());
+        float cap = (float) spec.param("cap");
+        blocks.forEach((start, end, rng) -> {
+            for (int i = start; i < end; i++) {
+                if (enrolled(p, i) && field[i] < cap) {
+                    field[i] = Math.min(cap, field[i] + step);
+                }
+            }
+        });
+    }
+
+    /** Calls {@code action} with each target region's index. */
+    protected final void forTargetRegions(java.util.function.IntConsumer action) {
+        for (int r = 0; r < targetRegion.length; r++) {
+            if (targetRegion[r]) {
+                action.accept(r);
+            }
+        }
+    }
+
     /** Whether citizen {@code i} is enrolled in this intervention. */
     protected final boolean enrolled(Population p, int i) {
         return (p.enrolment[i] & bit) != 0;
