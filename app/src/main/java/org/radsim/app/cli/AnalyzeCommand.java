@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code radsim analyze DIR}: sensitivity indices and charts of a merged sweep. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Sensitivity analysis of a merged sweep folder: Sobol S1/ST (and S2) with bootstrap 95 % intervals "
+        description = "Sensitivity analysis of a merged sweep folder: Sobol S1/ST (and S2) with bootstrap 95 %% intervals "
                 + "for a sobol design, Morris mu, mu*, sigma for a morris design, one-way response plots, a heat map for "
                 + "a two-factor grid, report.html, and a SALib-compatible export (salib/). Never re-runs the model.")
 final class AnalyzeCommand implements Callable<Integer> {

@@ -20,7 +20,7 @@ final class PrecisionOptions {
 
     @Option(names = "--precision", paramLabel = "H",
             description = "Sequential replication: after the usual replications, keep adding replications until the "
-                    + "95 % confidence half-width of --precision-metric is below H (in the metric's unit).")
+                    + "95 %% confidence half-width of --precision-metric is below H (in the metric's unit).")
     Double halfWidth;
 
     @Option(names = "--precision-metric", paramLabel = "COLUMN", defaultValue = "final_cumulative_recruits",
