@@ -261,11 +261,7 @@ public final class ScenarioLoader {
     }
 
     private static void putWhere(Node.Mapping m, String key, Where w) {
-        try {
-            m.keyWhere().put(key, w);
-        } catch (UnsupportedOperationException ignored) {
-            // an immutable key-location map only loses the location, never the value
-        }
+        m.keyWhere().put(key, w);
     }
 
     private static Node relocate(Node n, Where w) {
