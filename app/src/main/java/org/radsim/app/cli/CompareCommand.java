@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 
 import org.radsim.analysis.compare.CompareLayout;
 import org.radsim.analysis.report.CompareReport;
-import org.radsim.core.output.ResultsFolderException;
 import org.radsim.core.run.RunOptions;
 import org.radsim.core.run.RunResult;
 import org.radsim.core.run.Runner;
@@ -139,10 +138,6 @@ final class CompareCommand implements Callable<Integer> {
         }
         RunOptions options = new RunOptions(dir, threads, n, false, force,
                 ConsoleProgress.of(quiet, plain, "replications"), rule, cap);
-        try {
-            return Runner.run(s, options);
-        } catch (ResultsFolderException e) {
-            throw new BadInput(e.getMessage());
-        }
+        return Runner.run(s, options);
     }
 }

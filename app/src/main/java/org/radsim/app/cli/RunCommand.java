@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 
-import org.radsim.core.output.ResultsFolderException;
 import org.radsim.core.run.RunOptions;
 import org.radsim.core.run.RunResult;
 import org.radsim.core.run.Runner;
@@ -78,12 +77,7 @@ final class RunCommand implements Callable<Integer> {
         }
         RunOptions options = new RunOptions(folder, threads, n, resume, force,
                 ConsoleProgress.of(quiet, plain, "replications"), precision.rule(s, n), precision.cap(n));
-        RunResult result;
-        try {
-            result = Runner.run(s, options);
-        } catch (ResultsFolderException e) {
-            throw new BadInput(e.getMessage());
-        }
+        RunResult result = Runner.run(s, options);
         if (result.stopReason() != null && !quiet) {
             spec.commandLine().getErr().println("radsim: " + result.stopReason());
         }

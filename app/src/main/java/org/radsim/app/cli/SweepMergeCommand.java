@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 
 import org.radsim.core.sweep.Merger;
 import org.radsim.core.sweep.SweepFolder;
-import org.radsim.core.sweep.SweepFolderException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +37,7 @@ final class SweepMergeCommand implements Callable<Integer> {
             Merger.Merged m = Merger.merge(folder, shards);
             out().printf("merged %d shards: %d runs, %d failed -> %s%n", m.shards(), m.runs(), m.failed(), folder.results());
             return 0;
-        } catch (SweepFolderException | java.io.IOException e) {
+        } catch (java.io.IOException e) {
             throw new BadInput(e.getMessage());
         }
     }

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.radsim.core.sweep.Plan;
 import org.radsim.core.sweep.ShardRunner;
 import org.radsim.core.sweep.SweepFolder;
-import org.radsim.core.sweep.SweepFolderException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,14 +33,6 @@ final class SweepPlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try {
-            return execute();
-        } catch (SweepFolderException e) {
-            throw new BadInput(e.getMessage());
-        }
-    }
-
-    private int execute() throws Exception {
         Plan plan = SweepFiles.plan(sweepFile);
         SweepFolder folder = new SweepFolder(SweepFiles.out(out, plan));
         ShardRunner.preparePlan(plan, folder);

@@ -7,7 +7,6 @@ import org.radsim.core.sweep.Merger;
 import org.radsim.core.sweep.Plan;
 import org.radsim.core.sweep.ShardRunner;
 import org.radsim.core.sweep.SweepFolder;
-import org.radsim.core.sweep.SweepFolderException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,14 +48,6 @@ final class SweepRunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try {
-            return execute();
-        } catch (SweepFolderException e) {
-            throw new BadInput(e.getMessage());
-        }
-    }
-
-    private int execute() throws Exception {
         if ((shard == null) != (shards == null)) {
             throw new BadInput("--shard and --shards go together");
         }

@@ -12,7 +12,6 @@ import org.radsim.core.sweep.Plan;
 import org.radsim.core.sweep.ShardRunner;
 import org.radsim.core.sweep.SlurmScript;
 import org.radsim.core.sweep.SweepFolder;
-import org.radsim.core.sweep.SweepFolderException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,14 +70,6 @@ final class SweepSubmitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try {
-            return execute();
-        } catch (SweepFolderException e) {
-            throw new BadInput(e.getMessage());
-        }
-    }
-
-    private int execute() throws Exception {
         Plan plan = SweepFiles.plan(sweepFile);
         int n = shards != null ? shards : (int) Math.min(plan.runs(), 100);
         if (n < 1 || n > SlurmScript.MAX_TASKS) {

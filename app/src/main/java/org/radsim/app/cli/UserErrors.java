@@ -3,14 +3,17 @@ package org.radsim.app.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import org.radsim.core.output.ResultsFolderException;
 import org.radsim.core.scenario.ScenarioException;
+import org.radsim.core.sweep.SweepFolderException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns exceptions into one clear message on stderr and an exit code: 2 for bad input (scenario, arguments),
+ * Turns exceptions into one clear message on stderr and an exit code: 2 for bad input (scenario, arguments, a
+ * results or sweep folder that cannot be used as asked),
  * 1 for a failure while running (disk full, I/O). A stack trace is printed only with RADSIM_DEBUG=1.
  */
 final class UserErrors implements IExecutionExceptionHandler {
@@ -35,6 +38,11 @@ final class UserErrors implements IExecutionExceptionHandler {
         }
         if (ex instanceof ScenarioException se) {
             cl.getErr().println("radsim: " + se.getMessage());
+            return BAD_INPUT;
+        }
+        if (ex instanceof ResultsFolderException || ex instanceof SweepFolderException) {
+            // a results or sweep folder that cannot be used as asked: bad input, not a failed run
+            cl.getErr().println("radsim: " + ex.getMessage());
             return BAD_INPUT;
         }
         if (ex instanceof BadInput bi) {
