@@ -1,4 +1,4 @@
-package org.radsim.core.bench;
+package org.radsim.app.bench;
 
 import org.radsim.core.model.Blocks;
 import org.radsim.core.network.SocialNetwork;
