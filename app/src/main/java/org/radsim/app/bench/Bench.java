@@ -34,8 +34,9 @@ import org.radsim.core.scenario.ScenarioException;
  * this JVM's heap;</li>
  * <li>a profile of the full model at the largest size: CPU time per citizen and tick of each process
  * ({@link PhaseProfile});</li>
- * <li>sweep throughput: replications of a small scenario through the {@link Runner} on 1 and 2 threads (two
- * alternating passes, the best of each kept).</li>
+ * <li>construction time per citizen, and the limit kernel's own N-thread speed-up beside the model's;</li>
+ * <li>sweep throughput: replications of a small scenario through the {@link Runner} on 1 and 2 threads, as many
+ * as {@link Plan#sweepSeconds} of one-thread work, beside the speed-up of independent limit kernels.</li>
  * </ol>
  * Throughputs are measured over at least {@link Plan#seconds} of wall time after a warm-up, and are also given per
  * CPU-second of this process's Java threads (for sweeps, of the whole process, since the runner's threads end with
@@ -269,7 +270,8 @@ public final class Bench {
 
     /**
      * Heap per citizen of what the array influence step holds — the same state as the peer's citizens (opinion,
-     * uncertainty, stage) plus the next-tick buffers, and the CSR network — built afresh and measured like the peer.
+     * uncertainty, stage) plus the interleaved speaker array (two floats), and the CSR network — built afresh and
+     * measured like the peer.
      */
     private static double influenceArraysPerCitizen(SocialNetwork source) {
         int n = source.size();
@@ -288,7 +290,7 @@ public final class Bench {
             }
         }
         long before = Heap.usedAfterGc();
-        Object[] held = {new float[n], new float[n], new float[n], new float[n], new byte[n],
+        Object[] held = {new float[n], new float[n], new float[2 * n], new byte[n],
             SocialNetwork.fromEdges(n, a, b, e)};
         long bytes = Heap.usedAfterGc() - before;
         // the edge lists were allocated before the first figure: keep them alive until after the second
@@ -301,11 +303,10 @@ public final class Bench {
     /**
      * The largest population that fits this heap: free heap over the bytes a citizen needs while the model is
      * built. Building the network briefly holds, besides the final CSR arrays, the generator's edge list (two ints
-     * per tie, {@code degree/2} ties per citizen) and three per-citizen counters (an int degree count, an int fill
-     * count and a short region id): {@code 4·degree + 10} bytes per citizen more than the steady state.
+     * per tie, {@code degree/2} ties per citizen): {@code 4·degree} bytes per citizen more than the steady state.
      */
     private void largestPopulation(Scenario s, long baseHeap, double perCitizen) {
-        double transientBytes = 4.0 * s.network().degree() + 10;
+        double transientBytes = 4.0 * s.network().degree();
         long fits = (long) ((Heap.max() - baseHeap) / (perCitizen + transientBytes));
         out.accept(BenchRow.of("largest population in this heap", 0, 0, fits, "citizens"));
     }
