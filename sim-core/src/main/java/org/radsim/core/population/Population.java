@@ -28,6 +28,7 @@ public final class Population implements java.io.Serializable {
     public final byte[] flags;
     public final float[] education;
     public final float[] baseHardship;
+    /** Perceived legitimacy L; whoever changes it (or employment, or base hardship) calls {@link #markGrievanceStale}. */
     public final float[] legitimacy;
     public final float[] grievance;
     public final float[] risk;
