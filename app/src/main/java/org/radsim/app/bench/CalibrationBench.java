@@ -51,10 +51,12 @@ public final class CalibrationBench {
         progress.accept("calibration: warm-up");
         simulate(scenario, plan.seed(), 0);
         double[] one = null;
+        double[] last = null;
         for (int threads : threadCounts(plan.threads())) {
             progress.accept("calibration: " + plan.simulations() + " simulations of " + n + " citizens x "
                     + scenario.ticks() + " ticks, " + threads + " at a time");
             double[] r = measure(scenario, plan, threads);
+            last = r;
             out.accept(new BenchRow("calibration simulations", n, threads, r[0], r[1], "simulations/s"));
             out.accept(BenchRow.of("calibration: construction share", n, threads, r[2], "fraction"));
             out.accept(BenchRow.of("calibration: construction", n, threads, r[3], "ns/citizen"));
@@ -65,7 +67,27 @@ public final class CalibrationBench {
                 out.accept(BenchRow.of("calibration: cores obtained", n, threads, r[0] / r[1], "CPU-s/s"));
             }
         }
+        if (plan.threads() > 1) {
+            progress.accept("calibration: limit kernel, independent copies of " + n + " citizens, 1 and "
+                    + plan.threads() + " threads");
+            RadicalizationModel model = new RadicalizationModel(scenario, plan.seed(), 1);
+            model.start();
+            double limit1 = Bench.independentLimitKernels(model, 1, LIMIT_SECONDS, plan.seed());
+            double limitN = Bench.independentLimitKernels(model, plan.threads(), LIMIT_SECONDS, plan.seed());
+            model.finish();
+            double speedUp = limitN / limit1;
+            out.accept(BenchRow.of("limit kernel speed-up (independent copies)", n, plan.threads(), speedUp, "x"));
+            out.accept(BenchRow.of("calibration speed-up / limit kernel speed-up", n, plan.threads(),
+                    measuredSpeedUp(one, last) / speedUp, "x"));
+        }
         out.accept(BenchRow.of("load average (end)", 0, 0, Bench.loadAverage(), "runnable"));
+    }
+
+    /** Wall seconds of each limit-kernel figure beside the calibration speed-up. */
+    private static final double LIMIT_SECONDS = 3.0;
+
+    private static double measuredSpeedUp(double[] one, double[] last) {
+        return last[0] / one[0];
     }
 
     private static List<Integer> threadCounts(int threads) {
