@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.radsim.core.bench.LimitKernel;
+import org.radsim.app.bench.LimitKernel;
 import org.radsim.core.mechanism.Grievance;
 import org.radsim.core.mechanism.LabourMarket;
 import org.radsim.core.mechanism.OpinionStage;

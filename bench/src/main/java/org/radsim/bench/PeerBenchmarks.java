@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.radsim.core.bench.ObjectPeer;
+import org.radsim.app.bench.ObjectPeer;
 import org.radsim.core.mechanism.SocialInfluence;
 import org.radsim.core.model.Blocks;
 import org.radsim.core.model.RadicalizationModel;

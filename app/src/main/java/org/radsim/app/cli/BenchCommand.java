@@ -11,11 +11,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.apache.commons.csv.CSVPrinter;
-import org.radsim.core.bench.Bench;
-import org.radsim.core.bench.BenchRow;
+import org.radsim.app.bench.Bench;
+import org.radsim.app.bench.BenchRow;
+import org.radsim.app.bench.CalibrationBench;
+import org.radsim.app.bench.LargeRunBench;
 import org.radsim.core.output.Csv;
 import org.radsim.core.scenario.ScenarioLoader;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,8 +63,36 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sweep-ticks", description = "Ticks per replication in the sweep figure (default: ${DEFAULT-VALUE}).")
     int sweepTicks = 52;
 
-    @Option(names = "--sweep-replications", description = "Replications per sweep figure (default: ${DEFAULT-VALUE}).")
-    int sweepReplications = 8;
+    @Option(names = "--sweep-replications", description = "Replications per sweep figure (default: as many as "
+            + "--sweep-seconds of one-thread work).")
+    Integer sweepReplications;
+
+    @Option(names = "--sweep-seconds", description = "One-thread work of the sweep figure, in seconds, when "
+            + "--sweep-replications is not given (default: ${DEFAULT-VALUE}).")
+    double sweepSeconds = 60;
+
+    @Option(names = "--calibration", description = "Only the calibration figures: simulations per second of "
+            + "calibration-sized runs (--calibration-size citizens x --calibration-ticks ticks, construction "
+            + "included) on 1 and --threads threads, and construction's share.")
+    boolean calibration;
+
+    @Option(names = "--calibration-size", description = "Citizens per calibration simulation (default: ${DEFAULT-VALUE}).")
+    int calibrationSize = 10_000;
+
+    @Option(names = "--calibration-ticks", description = "Ticks per calibration simulation (default: ${DEFAULT-VALUE}).")
+    int calibrationTicks = 520;
+
+    @Option(names = "--calibration-simulations", description = "Simulations per calibration figure (default: ${DEFAULT-VALUE}).")
+    int calibrationSimulations = 60;
+
+    @Option(names = "--large", arity = "0..1", fallbackValue = "100000000", paramLabel = "N",
+            description = "Only one large run of N citizens (default N: 100000000) x --large-ticks ticks on --threads "
+                    + "threads: construction and tick times, peak heap, bytes per citizen while running and during "
+                    + "construction. 10^8 citizens need RADSIM_JAVA_OPTS=-Xmx20g.")
+    Integer large;
+
+    @Option(names = "--large-ticks", description = "Ticks of the large run (default: ${DEFAULT-VALUE}).")
+    int largeTicks = 52;
 
     @Option(names = "--quick", description = "A quick look: sizes 10000,100000, peer at 10000, 1 s per figure, 4 sweep replications.")
     boolean quick;
@@ -80,7 +109,7 @@ final class BenchCommand implements Callable<Integer> {
             sizes = sizes != null ? sizes : List.of(10_000, 100_000);
             peerSizes = peerSizes != null ? peerSizes : List.of(10_000);
             seconds = 1.0;
-            sweepReplications = 4;
+            sweepReplications = sweepReplications != null ? sweepReplications : 4;
         }
         List<Integer> n = sizes != null ? sizes : List.of(10_000, 100_000, 1_000_000);
         List<Integer> peer = peerSizes != null ? peerSizes : n.stream().filter(s -> s <= 100_000).toList();
@@ -89,34 +118,48 @@ final class BenchCommand implements Callable<Integer> {
                 throw new BadInput("--sizes must be positive, got " + s);
             }
         }
-        if (threads < 1 || seconds <= 0 || sweepSize < 1 || sweepTicks < 1 || sweepReplications < 1) {
+        if (threads < 1 || seconds <= 0 || sweepSize < 1 || sweepTicks < 1
+                || (sweepReplications != null && sweepReplications < 1) || sweepSeconds <= 0) {
             throw new BadInput("--threads, --seconds and the --sweep-* options must be positive");
         }
+        if (calibrationSize < 1 || calibrationTicks < 1 || calibrationSimulations < 1 || largeTicks < 1
+                || (large != null && large < 1)) {
+            throw new BadInput("the --calibration-* and --large options must be positive");
+        }
+        if (calibration && large != null) {
+            throw new BadInput("--calibration and --large are separate runs: give one of them");
+        }
         ScenarioLoader.load(scenario, scenarioOptions.all());
-        Bench.Plan plan = new Bench.Plan(n, peer, threads, seconds, sweepSize, sweepTicks, sweepReplications,
-                quick ? 3 : 10,
-                scenarioOptions.seed != null ? scenarioOptions.seed : 1L);
+        long seed = scenarioOptions.seed != null ? scenarioOptions.seed : 1L;
         System.out.println("radsim bench: " + machine());
-        System.out.printf(Locale.ROOT, "%-46s %10s %7s %14s %14s  %s%n", "measure", "citizens", "threads", "value",
+        System.out.printf(Locale.ROOT, "%-58s %10s %7s %14s %14s  %s%n", "measure", "citizens", "threads", "value",
                 "per CPU-s", "unit");
         List<BenchRow> rows = new ArrayList<>();
-        Path work = Files.createTempDirectory("radsim-bench");
-        try {
-            Bench.run(overrides -> {
-                List<String> all = new ArrayList<>(scenarioOptions.all());
-                all.addAll(overrides);
-                return ScenarioLoader.load(scenario, all);
-            }, plan, work, line -> {
-                if (!quiet) {
-                    System.err.println("bench: " + line);
-                }
-            }, row -> {
-                rows.add(row);
-                System.out.println(format(row));
-                System.out.flush();
-            });
-        } finally {
-            Files.deleteIfExists(work);
+        java.util.function.Consumer<String> progress = line -> {
+            if (!quiet) {
+                System.err.println("bench: " + line);
+            }
+        };
+        java.util.function.Consumer<BenchRow> out = row -> {
+            rows.add(row);
+            System.out.println(format(row));
+            System.out.flush();
+        };
+        if (calibration) {
+            CalibrationBench.run(load(List.of("population.size=" + calibrationSize, "ticks=" + calibrationTicks)),
+                    new CalibrationBench.Plan(threads, calibrationSimulations, seed), progress, out);
+        } else if (large != null) {
+            LargeRunBench.run(load(List.of("population.size=" + large, "ticks=" + largeTicks)), seed, threads,
+                    progress, out);
+        } else {
+            Bench.Plan plan = new Bench.Plan(n, peer, threads, seconds, sweepSize, sweepTicks,
+                    sweepReplications != null ? sweepReplications : 0, sweepSeconds, quick ? 3 : 10, seed);
+            Path work = Files.createTempDirectory("radsim-bench");
+            try {
+                Bench.run(this::load, plan, work, progress, out);
+            } finally {
+                Files.deleteIfExists(work);
+            }
         }
         if (csv != null) {
             writeCsv(rows, csv);
@@ -125,8 +168,16 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The scenario under test with the command's --set options and then {@code overrides}. */
+    private org.radsim.core.scenario.Scenario load(List<String> overrides)
+            throws org.radsim.core.scenario.ScenarioException {
+        List<String> all = new ArrayList<>(scenarioOptions.all());
+        all.addAll(overrides);
+        return ScenarioLoader.load(scenario, all);
+    }
+
     static String format(BenchRow r) {
-        return String.format(Locale.ROOT, "%-46s %10s %7s %14s %14s  %s", r.measure(), r.citizens() == 0 ? "" : r.citizens(),
+        return String.format(Locale.ROOT, "%-58s %10s %7s %14s %14s  %s", r.measure(), r.citizens() == 0 ? "" : r.citizens(),
                 r.threads() == 0 ? "" : r.threads(), figure(r.value()), figure(r.perCpu()), r.unit());
     }
 

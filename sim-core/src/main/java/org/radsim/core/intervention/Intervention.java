@@ -5,9 +5,8 @@ import java.io.Serializable;
 import org.radsim.core.mechanism.Susceptibility;
 import org.radsim.core.model.Blocks;
 import org.radsim.core.population.Population;
+import org.radsim.core.run.RandomStream;
 import org.radsim.core.scenario.Scenario;
-
-import ec.util.MersenneTwisterFast;
 
 /**
  * An intervention of MODEL.md section 6. All share a window ({@code start} ≤ tick &lt; {@code end}), target regions,
@@ -72,7 +71,7 @@ public abstract sealed class Intervention implements Serializable
     protected abstract boolean enrols();
 
     /** Called once when the window opens. */
-    final void start(World w, MersenneTwisterFast rng) {
+    final void start(World w, RandomStream rng) {
         running = true;
         if (enrols()) {
             enrolled = enrol(w, rng);
@@ -118,7 +117,7 @@ public abstract sealed class Intervention implements Serializable
         return spec.unitCost() * regions / w.scenario().ticksPerYear();
     }
 
-    private int enrol(World w, MersenneTwisterFast rng) {
+    private int enrol(World w, RandomStream rng) {
         Population p = w.population();
         Scenario s = w.scenario();
         float threshold = spec.target().equals("high_risk") ? highRiskThreshold(w) : Float.NEGATIVE_INFINITY;
@@ -172,10 +171,14 @@ public abstract sealed class Intervention implements Serializable
         Population p = w.population();
         float step = (float) (spec.param("gain") / w.scenario().ticksPerYear());
         float cap = (float) spec.param("cap");
+        boolean legitimacy = field == p.legitimacy;
         blocks.forEach((start, end, rng) -> {
             for (int i = start; i < end; i++) {
                 if (enrolled(p, i) && field[i] < cap) {
                     field[i] = Math.min(cap, field[i] + step);
+                    if (legitimacy) {
+                        p.markGrievanceStale(i);
+                    }
                 }
             }
         });

@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.radsim.core.model.Blocks;
 import org.radsim.core.model.Tally;
+import org.radsim.core.run.RandomStream;
 import org.radsim.core.scenario.Scenario;
 
-import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -24,10 +24,10 @@ public final class Interventions implements Steppable {
     private final Levers levers;
     private final Tally tally;
     private final Blocks blocks;
-    private final MersenneTwisterFast rng;
+    private final RandomStream rng;
     private final boolean[] enabled;
 
-    public Interventions(World world, Levers levers, Tally tally, Blocks blocks, MersenneTwisterFast rng) {
+    public Interventions(World world, Levers levers, Tally tally, Blocks blocks, RandomStream rng) {
         this.world = world;
         this.levers = levers;
         this.tally = tally;

@@ -4,9 +4,9 @@ import org.radsim.core.intervention.Levers;
 import org.radsim.core.population.Membership;
 import org.radsim.core.population.Population;
 import org.radsim.core.population.Stage;
+import org.radsim.core.run.RandomStream;
 import org.radsim.core.scenario.Scenario;
 
-import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -24,11 +24,11 @@ public final class Exit implements Steppable {
     private final Population population;
     private final Membership membership;
     private final Levers levers;
-    private final MersenneTwisterFast rng;
+    private final RandomStream rng;
     private final double[] regionMean;
 
     public Exit(Scenario scenario, Population population, Membership membership, Levers levers,
-                MersenneTwisterFast rng, double[] initialRegionMeanOpinion) {
+                RandomStream rng, double[] initialRegionMeanOpinion) {
         this.scenario = scenario;
         this.population = population;
         this.membership = membership;

@@ -1,5 +1,9 @@
 package org.radsim.core.mechanism;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 import org.radsim.core.model.Blocks;
 import org.radsim.core.population.Population;
 import org.radsim.core.scenario.Scenario;
@@ -10,7 +14,9 @@ import sim.engine.Steppable;
 /**
  * Process 3, grievance (Epstein 2002): {@code G_i = H_i · (1 − L_i)} with hardship
  * {@code H_i = clamp(h_i + ΔH·[unemployed])} ({@code population.unemployed_hardship}) and perceived legitimacy
- * {@code L_i}. Computed by {@link Activation#grievance}.
+ * {@code L_i}. Computed by {@link Activation#grievance}, and recomputed only for the citizens whose employment or
+ * legitimacy changed since (the writers mark them, {@link Population#markGrievanceStale}): hardship h and the
+ * hardship of unemployment are constant, so no one else's {@code G} can have changed.
  */
 public final class Grievance implements Steppable {
 
@@ -19,6 +25,11 @@ public final class Grievance implements Steppable {
     private final Population population;
     private final Blocks blocks;
     private final double unemployedHardship;
+
+    /** Eight flag bytes read as one long. */
+    private static final VarHandle EIGHT_FLAGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long STALE_IN_EVERY_BYTE = 0x0101010101010101L * Population.GRIEVANCE_STALE;
 
     public Grievance(Scenario scenario, Population population, Blocks blocks) {
         this.population = population;
@@ -30,9 +41,26 @@ public final class Grievance implements Steppable {
     public void step(SimState state) {
         Population p = population;
         blocks.forEach((start, end, rng) -> {
-            for (int i = start; i < end; i++) {
-                p.grievance[i] = (float) Activation.grievance(p.hardship(i, unemployedHardship), p.legitimacy[i]);
+            byte[] flags = p.flags;
+            int i = start;
+            // eight flags at a time: most words have no stale citizen and are passed over with one test
+            for (; i + 8 <= end; i += 8) {
+                if (((long) EIGHT_FLAGS.get(flags, i) & STALE_IN_EVERY_BYTE) != 0) {
+                    for (int k = i; k < i + 8; k++) {
+                        recompute(p, flags, k);
+                    }
+                }
+            }
+            for (; i < end; i++) {
+                recompute(p, flags, i);
             }
         });
+    }
+
+    private void recompute(Population p, byte[] flags, int i) {
+        if ((flags[i] & Population.GRIEVANCE_STALE) != 0) {
+            flags[i] &= ~Population.GRIEVANCE_STALE;
+            p.grievance[i] = (float) Activation.grievance(p.hardship(i, unemployedHardship), p.legitimacy[i]);
+        }
     }
 }

@@ -78,7 +78,7 @@ public final class LabourMarket implements Steppable {
                     prob = scenario.perTick(findRate[region[i]] * levers.jobFinding(enrolment[i]));
                 }
                 if (events.accept(rng, prob)) {
-                    flags[i] = (byte) (f ^ Population.EMPLOYED);
+                    flags[i] = (byte) ((f ^ Population.EMPLOYED) | Population.GRIEVANCE_STALE);
                 }
             }
         });

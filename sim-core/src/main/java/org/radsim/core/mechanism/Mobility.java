@@ -6,9 +6,9 @@ import java.util.List;
 import org.radsim.core.intervention.Levers;
 import org.radsim.core.population.Membership;
 import org.radsim.core.population.Recruiter;
+import org.radsim.core.run.RandomStream;
 import org.radsim.core.scenario.Scenario;
 
-import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -24,10 +24,10 @@ public final class Mobility implements Steppable {
     private final Scenario scenario;
     private final Membership membership;
     private final Levers levers;
-    private final MersenneTwisterFast rng;
+    private final RandomStream rng;
     private final int[][] destinations;
 
-    public Mobility(Scenario scenario, Membership membership, Levers levers, MersenneTwisterFast rng) {
+    public Mobility(Scenario scenario, Membership membership, Levers levers, RandomStream rng) {
         this.scenario = scenario;
         this.membership = membership;
         this.levers = levers;

@@ -6,9 +6,9 @@ import org.radsim.core.network.SocialNetwork;
 import org.radsim.core.population.Membership;
 import org.radsim.core.population.Population;
 import org.radsim.core.population.Stage;
+import org.radsim.core.run.RandomStream;
 import org.radsim.core.scenario.Scenario;
 
-import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -32,12 +32,12 @@ public final class Policing implements Steppable {
     private final Membership membership;
     private final Levers levers;
     private final Tally tally;
-    private final MersenneTwisterFast rng;
+    private final RandomStream rng;
     private final double[] detect;
     private final double[] detectBoosted;
 
     public Policing(Scenario scenario, Population population, SocialNetwork network, Membership membership,
-                    Levers levers, Tally tally, MersenneTwisterFast rng) {
+                    Levers levers, Tally tally, RandomStream rng) {
         this.scenario = scenario;
         this.population = population;
         this.network = network;
@@ -121,6 +121,7 @@ public final class Policing implements Steppable {
             } else {
                 legit[n] = (float) Math.max(0.0, legit[n] - pp.backfire());
             }
+            population.markGrievanceStale(n);
         }
     }
 }

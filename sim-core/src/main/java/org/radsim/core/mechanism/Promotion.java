@@ -3,9 +3,9 @@ package org.radsim.core.mechanism;
 import org.radsim.core.population.Membership;
 import org.radsim.core.population.Population;
 import org.radsim.core.population.Recruiter;
+import org.radsim.core.run.RandomStream;
 import org.radsim.core.scenario.Scenario;
 
-import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -19,10 +19,10 @@ public final class Promotion implements Steppable {
 
     private final Population population;
     private final Membership membership;
-    private final MersenneTwisterFast rng;
+    private final RandomStream rng;
     private final double probability;
 
-    public Promotion(Scenario scenario, Population population, Membership membership, MersenneTwisterFast rng) {
+    public Promotion(Scenario scenario, Population population, Membership membership, RandomStream rng) {
         this.population = population;
         this.membership = membership;
         this.rng = rng;

@@ -7,9 +7,9 @@ import org.radsim.core.population.Membership;
 import org.radsim.core.population.Population;
 import org.radsim.core.population.Recruiter;
 import org.radsim.core.population.Stage;
+import org.radsim.core.run.RandomStream;
 import org.radsim.core.scenario.Scenario;
 
-import ec.util.MersenneTwisterFast;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -35,10 +35,10 @@ public final class Recruitment implements Steppable {
     private final Membership membership;
     private final Levers levers;
     private final Tally tally;
-    private final MersenneTwisterFast rng;
+    private final RandomStream rng;
 
     public Recruitment(Scenario scenario, Population population, SocialNetwork network, Membership membership,
-                       Levers levers, Tally tally, MersenneTwisterFast rng) {
+                       Levers levers, Tally tally, RandomStream rng) {
         this.scenario = scenario;
         this.population = population;
         this.network = network;

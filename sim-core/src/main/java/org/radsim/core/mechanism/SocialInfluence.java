@@ -12,8 +12,9 @@ import sim.engine.Steppable;
 /**
  * Process 4, social influence by relative agreement (Deffuant et al. 2002, {@link RelativeAgreement}). Each citizen
  * who is neither detained nor a member listens to one random network neighbour. Deviation from the paper: the
- * update is one-sided and synchronous — every listener reads the opinions of the previous tick and writes a
- * separate buffer — so it parallelises without write conflicts and stays deterministic. Members speak as
+ * update is one-sided and synchronous — every listener hears what its neighbour said at the start of the step
+ * ({@link Population#speakers()}, written in a first pass) and updates only itself — so it parallelises without
+ * write conflicts and stays deterministic. Members speak as
  * extremists ({@code x = +1}, {@code u = opinion.extremist_uncertainty}); detained citizens do not interact.
  * Key: {@code opinion.mu}.
  */
@@ -40,31 +41,45 @@ public final class SocialInfluence implements Steppable {
         Population p = population;
         float[] x = p.opinion();
         float[] u = p.uncertainty();
-        float[] xn = p.opinionNext();
-        float[] un = p.uncertaintyNext();
+        float[] said = p.speakers();
         byte[] stage = p.stage;
         blocks.forEach((start, end, rng) -> {
             for (int i = start; i < end; i++) {
-                float xi = x[i];
-                float ui = u[i];
                 byte s = stage[i];
-                if (s != Stage.DETAINED_CODE && s != Stage.MEMBER_CODE) {
-                    int j = network.randomNeighbour(i, rng);
-                    if (j >= 0 && stage[j] != Stage.DETAINED_CODE) {
-                        boolean extremist = stage[j] == Stage.MEMBER_CODE;
-                        double xs = extremist ? 1.0 : x[j];
-                        double us = extremist ? extremistU : u[j];
-                        double w = RelativeAgreement.weight(mu, xs, us, xi, ui);
-                        if (w > 0) {
-                            xi = (float) (xi + w * (xs - xi));
-                            ui = (float) (ui + w * (us - ui));
-                        }
-                    }
-                }
-                xn[i] = xi;
-                un[i] = ui;
+                said[2 * i] = x[i];
+                said[2 * i + 1] = s == Stage.DETAINED_CODE ? Population.SILENT
+                        : s == Stage.MEMBER_CODE ? Population.SPEAKS_AS_MEMBER : u[i];
             }
         });
-        p.swapOpinionBuffers();
+        blocks.forEach((start, end, rng) -> {
+            for (int i = start; i < end; i++) {
+                byte s = stage[i];
+                if (s == Stage.DETAINED_CODE || s == Stage.MEMBER_CODE) {
+                    continue;
+                }
+                int j = network.randomNeighbour(i, rng);
+                if (j < 0) {
+                    continue;
+                }
+                double us = said[2 * j + 1];
+                if (us == Population.SILENT) {
+                    continue;
+                }
+                double xs;
+                if (us == Population.SPEAKS_AS_MEMBER) {
+                    xs = 1.0;
+                    us = extremistU;
+                } else {
+                    xs = said[2 * j];
+                }
+                float xi = x[i];
+                float ui = u[i];
+                double w = RelativeAgreement.weight(mu, xs, us, xi, ui);
+                if (w > 0) {
+                    x[i] = (float) (xi + w * (xs - xi));
+                    u[i] = (float) (ui + w * (us - ui));
+                }
+            }
+        });
     }
 }

@@ -1,6 +1,6 @@
 package org.radsim.core.mechanism;
 
-import ec.util.MersenneTwisterFast;
+import org.radsim.core.run.RandomStream;
 
 /**
  * Sampling rare per-citizen events without one draw per citizen: candidates are visited with geometric gaps for the
@@ -25,7 +25,7 @@ public final class Thinning {
     }
 
     /** The number of citizens to pass over before the next candidate (0 = the very next one). */
-    public int gap(MersenneTwisterFast rng) {
+    public int gap(RandomStream rng) {
         if (logQ == Double.NEGATIVE_INFINITY) {
             return 0;
         }
@@ -34,18 +34,18 @@ public final class Thinning {
     }
 
     /** Whether a candidate with probability {@code p} (≤ p_max) has the event. */
-    public boolean accept(MersenneTwisterFast rng, double p) {
+    public boolean accept(RandomStream rng, double p) {
         return p >= pMax || rng.nextDouble() * pMax < p;
     }
 
     /** The next candidate at or after {@code i + 1 + gap}, or {@code end} when past it. */
-    public int next(MersenneTwisterFast rng, int i, int end) {
+    public int next(RandomStream rng, int i, int end) {
         long n = (long) i + 1 + gap(rng);
         return n >= end ? end : (int) n;
     }
 
     /** The first candidate of a block starting at {@code start}. */
-    public int first(MersenneTwisterFast rng, int start, int end) {
+    public int first(RandomStream rng, int start, int end) {
         return next(rng, start - 1, end);
     }
 }

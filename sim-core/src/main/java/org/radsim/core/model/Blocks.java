@@ -4,13 +4,13 @@ import java.io.Serializable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
-import org.radsim.core.run.Seeds;
-
-import ec.util.MersenneTwisterFast;
+import org.radsim.core.run.BlockLoop;
+import org.radsim.core.run.RandomStream;
 
 /**
  * Deterministic parallel loops over the citizens. The citizens are cut into fixed blocks of {@link #BLOCK_SIZE};
- * each block owns its random stream (seeded from the run seed and the block index), so a loop gives the same
+ * each block owns its random stream (the run's block stream jumped 2<sup>128</sup> draws per block index,
+ * {@link RandomStream#split}), so a loop gives the same
  * result on any number of threads: threads only decide which blocks run where, never which draws a citizen gets.
  */
 public final class Blocks implements Serializable {
@@ -18,26 +18,23 @@ public final class Blocks implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Citizens per block. */
-    public static final int BLOCK_SIZE = 8192;
+    public static final int BLOCK_SIZE = BlockLoop.BLOCK_SIZE;
 
     /** Work on the citizens {@code [start, end)} with the block's own stream. */
     @FunctionalInterface
     public interface Task {
-        void run(int start, int end, MersenneTwisterFast rng);
+        void run(int start, int end, RandomStream rng);
     }
 
     private final int size;
-    private final MersenneTwisterFast[] streams;
+    private final RandomStream[] streams;
     private final int threads;
     private transient ForkJoinPool pool;
 
     public Blocks(int size, long seed, int threads) {
         this.size = size;
         int count = Math.max(1, (size + BLOCK_SIZE - 1) / BLOCK_SIZE);
-        this.streams = new MersenneTwisterFast[count];
-        for (int b = 0; b < count; b++) {
-            streams[b] = new MersenneTwisterFast(Seeds.derive(seed, 0xB10C, b));
-        }
+        this.streams = RandomStream.split(seed, count);
         this.threads = Math.max(1, threads);
     }
 

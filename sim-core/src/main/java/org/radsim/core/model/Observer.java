@@ -88,11 +88,29 @@ public final class Observer implements Steppable {
             double[] acc = partial[start / Blocks.BLOCK_SIZE];
             java.util.Arrays.fill(acc, 0);
             float[] x = p.opinion();
-            for (int i = start; i < end; i++) {
-                int base = p.region[i] * width;
-                acc[base + p.stage[i]]++;
-                acc[base + STAGES] += p.grievance[i];
-                acc[base + STAGES + 1] += x[i];
+            float[] g = p.grievance;
+            byte[] stage = p.stage;
+            int[] count = new int[STAGES];
+            // citizens are numbered region by region: a block holds one contiguous run per region, summed in
+            // registers in citizen order (the same sums, bit for bit, as adding each citizen into acc)
+            for (int from = start; from < end; ) {
+                int r = p.region[from];
+                int to = Math.min(end, p.regionStart[r + 1]);
+                double grievance = 0;
+                double opinion = 0;
+                java.util.Arrays.fill(count, 0);
+                for (int i = from; i < to; i++) {
+                    count[stage[i]]++;
+                    grievance += g[i];
+                    opinion += x[i];
+                }
+                int base = r * width;
+                for (int k = 0; k < STAGES; k++) {
+                    acc[base + k] = count[k];
+                }
+                acc[base + STAGES] = grievance;
+                acc[base + STAGES + 1] = opinion;
+                from = to;
             }
         });
         java.util.Arrays.fill(global, 0);

@@ -28,6 +28,7 @@ import org.radsim.core.population.Population;
 import org.radsim.core.population.Recruiter;
 import org.radsim.core.population.Stage;
 import org.radsim.core.run.MetricLayout;
+import org.radsim.core.run.RandomStream;
 import org.radsim.core.run.Replication;
 import org.radsim.core.run.Seeds;
 import org.radsim.core.run.TickSink;
@@ -41,7 +42,10 @@ import sim.engine.Steppable;
  * The radicalization model (MODEL.md): citizens on a social network across regions, recruiters, policing and
  * interventions. A MASON {@link SimState}; {@link #start()} draws the population and network and registers the
  * twelve processes of a tick on the schedule in {@link Phase} order (read {@link #scheduleProcesses} to see a
- * tick). One replication is a pure function of (scenario, seed), whatever {@code threads} is.
+ * tick). One replication is a pure function of (scenario, seed), whatever {@code threads} is. The model's draws
+ * come from {@link RandomStream}s derived from the seed (population, network, one per block of citizens for the
+ * parallel processes, one for the serial ones); MASON's own {@code random} is seeded but the model draws nothing
+ * from it.
  */
 public final class RadicalizationModel extends SimState implements Replication {
 
@@ -56,6 +60,8 @@ public final class RadicalizationModel extends SimState implements Replication {
     private Levers levers;
     private Tally tally;
     private Blocks blocks;
+    /** The stream of the serial processes (recruitment, promotion, policing, mobility, exit, interventions). */
+    private RandomStream serial;
     private Interventions interventions;
     private Observer observer;
     private final java.util.EnumMap<Phase, Steppable> processes = new java.util.EnumMap<>(Phase.class);
@@ -74,8 +80,9 @@ public final class RadicalizationModel extends SimState implements Replication {
         if (blocks != null) {
             blocks.close();
         }
-        population = InitialPopulation.draw(scenario, random);
-        network = Networks.build(scenario.network(), population.regionStart, random);
+        serial = RandomStream.of(Seeds.derive(seed, 2));
+        population = InitialPopulation.draw(scenario, Seeds.derive(seed, 3), threads);
+        network = Networks.build(scenario.network(), population.regionStart, Seeds.derive(seed, 4), threads);
         membership = new Membership();
         levers = new Levers(scenario.regions().size());
         tally = new Tally(scenario.regions().size());
@@ -88,7 +95,7 @@ public final class RadicalizationModel extends SimState implements Replication {
     private void scheduleProcesses() {
         processes.clear();
         World world = new World(scenario, population, network, membership);
-        interventions = new Interventions(world, levers, tally, blocks, random);
+        interventions = new Interventions(world, levers, tally, blocks, serial);
         observer = new Observer(population, membership, tally, blocks);
         at(Phase.INTERVENTIONS, interventions);
         at(Phase.LABOUR_MARKET, new LabourMarket(scenario, population, levers, blocks));
@@ -96,11 +103,11 @@ public final class RadicalizationModel extends SimState implements Replication {
         at(Phase.SOCIAL_INFLUENCE, new SocialInfluence(scenario, population, network, blocks));
         at(Phase.PROPAGANDA, new Propaganda(scenario, population, interventions, blocks));
         at(Phase.OPINION_STAGE, new OpinionStage(scenario, population, blocks));
-        at(Phase.RECRUITMENT, new Recruitment(scenario, population, network, membership, levers, tally, random));
-        at(Phase.PROMOTION, new Promotion(scenario, population, membership, random));
-        at(Phase.POLICING, new Policing(scenario, population, network, membership, levers, tally, random));
-        at(Phase.MOBILITY, new Mobility(scenario, membership, levers, random));
-        at(Phase.EXIT, new Exit(scenario, population, membership, levers, random, regionMeanOpinion()));
+        at(Phase.RECRUITMENT, new Recruitment(scenario, population, network, membership, levers, tally, serial));
+        at(Phase.PROMOTION, new Promotion(scenario, population, membership, serial));
+        at(Phase.POLICING, new Policing(scenario, population, network, membership, levers, tally, serial));
+        at(Phase.MOBILITY, new Mobility(scenario, membership, levers, serial));
+        at(Phase.EXIT, new Exit(scenario, population, membership, levers, serial, regionMeanOpinion()));
         at(Phase.OBSERVATION, observer);
     }
 
@@ -128,7 +135,7 @@ public final class RadicalizationModel extends SimState implements Replication {
         }
         List<Integer> chosen = new ArrayList<>();
         for (int k = 0; k < want && !radicalized.isEmpty(); k++) {
-            chosen.add(radicalized.remove(random.nextInt(radicalized.size())));
+            chosen.add(radicalized.remove(serial.nextInt(radicalized.size())));
         }
         if (chosen.size() < want) {
             float[] x = population.opinion();

@@ -1,6 +1,6 @@
 package org.radsim.core.network;
 
-import ec.util.MersenneTwisterFast;
+import org.radsim.core.run.RandomStream;
 
 /**
  * Barabási &amp; Albert (1999) preferential attachment within one region: citizens arrive in id order, each tying
@@ -12,7 +12,7 @@ final class BarabasiAlbert {
     private BarabasiAlbert() {
     }
 
-    static void generate(int start, int end, int degree, MersenneTwisterFast rng, EdgeList out) {
+    static void generate(int start, int end, int degree, RandomStream rng, EdgeList out) {
         int n = end - start;
         int m = Math.max(1, degree / 2);
         if (n < 2) {

@@ -1,6 +1,6 @@
 package org.radsim.core.network;
 
-import ec.util.MersenneTwisterFast;
+import org.radsim.core.run.RandomStream;
 
 /**
  * Erdős–Rényi random graph within one region, in the G(n, M) form: {@code M = n·degree/2} ties between uniformly
@@ -11,7 +11,7 @@ final class ErdosRenyi {
     private ErdosRenyi() {
     }
 
-    static void generate(int start, int end, int degree, MersenneTwisterFast rng, EdgeList out) {
+    static void generate(int start, int end, int degree, RandomStream rng, EdgeList out) {
         int n = end - start;
         if (n < 2) {
             return;

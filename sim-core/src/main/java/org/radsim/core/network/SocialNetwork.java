@@ -1,6 +1,6 @@
 package org.radsim.core.network;
 
-import ec.util.MersenneTwisterFast;
+import org.radsim.core.run.RandomStream;
 
 /**
  * An undirected social network in compressed sparse row form: the neighbours of citizen i are
@@ -26,29 +26,33 @@ public final class SocialNetwork implements java.io.Serializable {
         return new SocialNetwork(size, null, null, true);
     }
 
-    /** Builds the CSR arrays from an undirected edge list (each edge once; self-loops are dropped). */
+    /**
+     * Builds the CSR arrays from an undirected edge list (each edge once; self-loops are dropped). A citizen's
+     * neighbours are in edge-list order. Holds nothing but the edge list and the two CSR arrays: the offsets serve
+     * as fill cursors and are shifted back afterwards.
+     */
     public static SocialNetwork fromEdges(int size, int[] a, int[] b, int edges) {
-        int[] degree = new int[size + 1];
+        int[] offsets = new int[size + 1];
         for (int e = 0; e < edges; e++) {
             if (a[e] != b[e]) {
-                degree[a[e]]++;
-                degree[b[e]]++;
+                offsets[a[e] + 1]++;
+                offsets[b[e] + 1]++;
             }
         }
-        int[] offsets = new int[size + 1];
         for (int i = 0; i < size; i++) {
-            offsets[i + 1] = offsets[i] + degree[i];
+            offsets[i + 1] += offsets[i];
         }
-        int[] fill = new int[size];
         int[] nb = new int[offsets[size]];
         for (int e = 0; e < edges; e++) {
             int x = a[e];
             int y = b[e];
             if (x != y) {
-                nb[offsets[x] + fill[x]++] = y;
-                nb[offsets[y] + fill[y]++] = x;
+                nb[offsets[x]++] = y;
+                nb[offsets[y]++] = x;
             }
         }
+        System.arraycopy(offsets, 0, offsets, 1, size);
+        offsets[0] = 0;
         return new SocialNetwork(size, offsets, nb, false);
     }
 
@@ -70,7 +74,7 @@ public final class SocialNetwork implements java.io.Serializable {
     }
 
     /** A uniformly random neighbour of i, or −1 when i has none. */
-    public int randomNeighbour(int i, MersenneTwisterFast rng) {
+    public int randomNeighbour(int i, RandomStream rng) {
         if (wellMixed) {
             if (size < 2) {
                 return -1;

@@ -2,9 +2,9 @@ package org.radsim.core.population;
 
 import java.util.List;
 
+import org.radsim.core.run.BlockLoop;
+import org.radsim.core.run.RandomStream;
 import org.radsim.core.scenario.Scenario;
-
-import ec.util.MersenneTwisterFast;
 
 /**
  * Draws the citizens at the start of a run (MODEL.md section 2): region by share (contiguous ids), youth by
@@ -49,13 +49,29 @@ public final class InitialPopulation {
         return start;
     }
 
-    public static Population draw(Scenario s, MersenneTwisterFast rng) {
+    /**
+     * Draws the population of {@code s} from {@code seed}, in blocks of {@link BlockLoop#BLOCK_SIZE} citizens on up
+     * to {@code threads} threads; block b draws from stream b of {@link RandomStream#split(long, int)}, so the result
+     * is the same on any number of threads.
+     */
+    public static Population draw(Scenario s, long seed, int threads) {
+        int n = s.population().size();
+        Population pop = new Population(n, regionStarts(n, s.regions()));
+        RandomStream[] streams = RandomStream.split(seed, BlockLoop.count(n));
+        BlockLoop.run(streams.length, threads, b -> {
+            int start = b * BlockLoop.BLOCK_SIZE;
+            draw(s, pop, start, Math.min(n, start + BlockLoop.BLOCK_SIZE), streams[b]);
+        });
+        return pop;
+    }
+
+    private static void draw(Scenario s, Population pop, int start, int end, RandomStream rng) {
         Scenario.Population p = s.population();
         Scenario.Opinion o = s.opinion();
-        int n = p.size();
-        Population pop = new Population(n, regionStarts(n, s.regions()));
         double isoExponent = (1.0 - p.isolation()) / p.isolation();
-        for (int i = 0; i < n; i++) {
+        float[] opinion = pop.opinion();
+        float[] uncertainty = pop.uncertainty();
+        for (int i = start; i < end; i++) {
             Scenario.Region reg = s.regions().get(pop.region[i]);
             boolean youth = rng.nextDouble() < p.youthShare();
             pop.set(i, Population.YOUTH, youth);
@@ -67,12 +83,11 @@ public final class InitialPopulation {
             pop.risk[i] = (float) rng.nextDouble();
             pop.isolation[i] = (float) Math.pow(rng.nextDouble(), isoExponent);
             double x = o.initialMean() + o.initialSpread() * rng.nextGaussian();
-            pop.opinion()[i] = (float) Math.max(-1.0, Math.min(1.0, x));
-            pop.uncertainty()[i] = (float) o.uncertainty();
+            opinion[i] = (float) Math.max(-1.0, Math.min(1.0, x));
+            uncertainty[i] = (float) o.uncertainty();
             pop.grievance[i] = (float) (pop.hardship(i, p.unemployedHardship()) * (1.0 - pop.legitimacy[i]));
-            pop.stage[i] = opinionStage(pop.opinion()[i], o);
+            pop.stage[i] = opinionStage(opinion[i], o);
         }
-        return pop;
     }
 
     /** The opinion-pyramid stage of opinion {@code x}. */

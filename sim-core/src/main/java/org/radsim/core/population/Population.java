@@ -2,8 +2,10 @@ package org.radsim.core.population;
 
 /**
  * The citizens, as parallel primitive arrays (one entry per citizen), numbered region by region so that network
- * neighbours have nearby ids. Opinion and uncertainty are double-buffered: social influence reads the previous
- * tick's values and writes the next ones, then the buffers swap. No object per citizen.
+ * neighbours have nearby ids. No object per citizen. Social influence is synchronous: before it updates anyone, it
+ * writes what every citizen says to a listener into {@link #speakers()} — opinion and uncertainty side by side, the
+ * stage folded in — so a random neighbour costs one cache line, and it then updates opinion and uncertainty in
+ * place.
  * <p>
  * State variables (MODEL.md section 2): region, age, youth flag, employed flag, education e, base hardship h,
  * perceived legitimacy L, grievance G, risk aversion R, isolation I, opinion x, uncertainty u, stage, and one
@@ -17,6 +19,8 @@ public final class Population implements java.io.Serializable {
     public static final int EMPLOYED = 2;
     /** Flag bit: this member is a recruiter. */
     public static final int RECRUITER = 4;
+    /** Flag bit: employment or legitimacy changed since grievance was last computed (see {@link #markGrievanceStale}). */
+    public static final int GRIEVANCE_STALE = 8;
 
     public final int size;
     public final short[] region;
@@ -24,16 +28,16 @@ public final class Population implements java.io.Serializable {
     public final byte[] flags;
     public final float[] education;
     public final float[] baseHardship;
+    /** Perceived legitimacy L; whoever changes it (or employment, or base hardship) calls {@link #markGrievanceStale}. */
     public final float[] legitimacy;
     public final float[] grievance;
     public final float[] risk;
     public final float[] isolation;
     public final byte[] stage;
     public final int[] enrolment;
-    private float[] opinion;
-    private float[] uncertainty;
-    private float[] opinionNext;
-    private float[] uncertaintyNext;
+    private final float[] opinion;
+    private final float[] uncertainty;
+    private final float[] speakers;
     /** First citizen of each region, plus {@code size} at the end: region r is {@code [regionStart[r], regionStart[r+1])}. */
     public final int[] regionStart;
 
@@ -53,8 +57,7 @@ public final class Population implements java.io.Serializable {
         enrolment = new int[size];
         opinion = new float[size];
         uncertainty = new float[size];
-        opinionNext = new float[size];
-        uncertaintyNext = new float[size];
+        speakers = new float[2 * size];
         for (int r = 0; r + 1 < regionStart.length; r++) {
             for (int i = regionStart[r]; i < regionStart[r + 1]; i++) {
                 region[i] = (short) r;
@@ -76,24 +79,23 @@ public final class Population implements java.io.Serializable {
         return uncertainty;
     }
 
-    /** The buffer social influence writes the next opinions into. */
-    public float[] opinionNext() {
-        return opinionNext;
+    /**
+     * What each citizen says to a listener, interleaved: {@code speakers[2i]} the opinion, {@code speakers[2i+1]} the
+     * uncertainty, or {@link #SPEAKS_AS_MEMBER} / {@link #SILENT} there for members and detained citizens. Written
+     * and read only by social influence.
+     */
+    public float[] speakers() {
+        return speakers;
     }
 
-    /** The buffer social influence writes the next uncertainties into. */
-    public float[] uncertaintyNext() {
-        return uncertaintyNext;
-    }
+    /** Marker in {@link #speakers()}: a member, who speaks as an extremist. */
+    public static final float SPEAKS_AS_MEMBER = -2f;
+    /** Marker in {@link #speakers()}: a detained citizen, who does not interact. */
+    public static final float SILENT = -1f;
 
-    /** Makes the next buffers current (after a synchronous update). */
-    public void swapOpinionBuffers() {
-        float[] t = opinion;
-        opinion = opinionNext;
-        opinionNext = t;
-        t = uncertainty;
-        uncertainty = uncertaintyNext;
-        uncertaintyNext = t;
+    /** Marks citizen i's grievance for recomputation (after its employment or legitimacy changed). */
+    public void markGrievanceStale(int i) {
+        flags[i] |= GRIEVANCE_STALE;
     }
 
     public boolean is(int i, int flag) {

@@ -39,6 +39,7 @@ class RecruitmentTest {
             }
             p.baseHardship[i] = 0.5f;
             p.legitimacy[i] = 0f;
+            p.markGrievanceStale(i); // hardship and legitimacy changed: the grievance step recomputes G
             p.risk[i] = i % 2 == 0 ? 0f : 1f;
             p.opinion()[i] = 0.9f;
             p.uncertainty()[i] = 0.1f;

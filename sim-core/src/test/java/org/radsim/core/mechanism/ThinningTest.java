@@ -3,8 +3,7 @@ package org.radsim.core.mechanism;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-
-import ec.util.MersenneTwisterFast;
+import org.radsim.core.run.RandomStream;
 
 class ThinningTest {
 
@@ -13,7 +12,7 @@ class ThinningTest {
         int n = 400_000;
         double[] p = {0.01, 0.05, 0.0, 0.03};
         Thinning t = new Thinning(0.05);
-        MersenneTwisterFast rng = new MersenneTwisterFast(12);
+        RandomStream rng = RandomStream.of(12);
         int[] events = new int[p.length];
         for (int i = t.first(rng, 0, n); i < n; i = t.next(rng, i, n)) {
             if (t.accept(rng, p[i % p.length])) {
@@ -29,7 +28,7 @@ class ThinningTest {
 
     @Test
     void certainEventsVisitEveryCitizenAndImpossibleOnesNone() {
-        MersenneTwisterFast rng = new MersenneTwisterFast(1);
+        RandomStream rng = RandomStream.of(1);
         Thinning all = new Thinning(1.0);
         int visited = 0;
         for (int i = all.first(rng, 10, 20); i < 20; i = all.next(rng, i, 20)) {

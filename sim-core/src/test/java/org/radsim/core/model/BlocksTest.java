@@ -70,6 +70,33 @@ class BlocksTest {
         assertTrue(sumColumn(one.rows, detentions) > 0, "the run exercises policing (detentions happen)");
     }
 
+    /**
+     * Construction in parallel blocks: the population and the network (Watts–Strogatz with rewiring and
+     * cross-region ties, over three regions and seven blocks) are the same on 1 and on 3 threads.
+     */
+    @Test
+    void constructionIsTheSameOnAnyThreadCount() throws Exception {
+        Scenario s = ScenarioLoader.fromText(SCENARIO, "threads.yaml", List.of());
+        RadicalizationModel one = new RadicalizationModel(s, 11L, 1);
+        RadicalizationModel three = new RadicalizationModel(s, 11L, 3);
+        one.start();
+        three.start();
+        Population a = one.population();
+        Population b = three.population();
+        assertArrayEquals(a.opinion(), b.opinion(), "opinions");
+        assertArrayEquals(a.flags, b.flags, "flags");
+        assertArrayEquals(a.age, b.age, "ages");
+        assertArrayEquals(a.baseHardship, b.baseHardship, "hardship");
+        assertArrayEquals(a.risk, b.risk, "risk aversion");
+        assertArrayEquals(a.isolation, b.isolation, "isolation");
+        assertArrayEquals(a.legitimacy, b.legitimacy, "legitimacy");
+        assertArrayEquals(one.network().offsets(), three.network().offsets(), "CSR offsets");
+        assertArrayEquals(one.network().neighbourArray(), three.network().neighbourArray(), "CSR neighbours");
+        assertEquals(4L * s.population().size(), one.network().edges(), "degree/2 ties per citizen");
+        one.finish();
+        three.finish();
+    }
+
     /** Sum over ticks of one column of the flattened rows. */
     private static double sumColumn(List<double[]> rows, int column) {
         double sum = 0;

@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.radsim.core.run.RandomStream;
 import org.radsim.core.scenario.Scenario;
-
-import ec.util.MersenneTwisterFast;
 
 class NetworksTest {
 
@@ -33,7 +32,7 @@ class NetworksTest {
 
     @Test
     void wattsStrogatzHasDegreeTimesHalfNTiesAndIsSymmetric() {
-        SocialNetwork g = Networks.build(new Scenario.Network("watts_strogatz", 8, 0.1, 0.0), new int[] {0, 1000}, new MersenneTwisterFast(1));
+        SocialNetwork g = Networks.build(new Scenario.Network("watts_strogatz", 8, 0.1, 0.0), new int[] {0, 1000}, 1L);
         assertEquals(4000, g.edges());
         assertTrue(symmetric(g));
         for (int i = 0; i < g.size(); i++) {
@@ -45,7 +44,7 @@ class NetworksTest {
 
     @Test
     void withoutRewiringTheRingLatticeTiesNearestNeighbours() {
-        SocialNetwork g = Networks.build(new Scenario.Network("watts_strogatz", 4, 0.0, 0.0), new int[] {0, 10}, new MersenneTwisterFast(1));
+        SocialNetwork g = Networks.build(new Scenario.Network("watts_strogatz", 4, 0.0, 0.0), new int[] {0, 10}, 1L);
         java.util.Set<Integer> n = new java.util.TreeSet<>();
         for (int k = 0; k < g.degree(0); k++) {
             n.add(g.neighbour(0, k));
@@ -56,7 +55,7 @@ class NetworksTest {
     @Test
     void crossRegionShareOfTiesLeavesTheRegion() {
         int[] start = {0, 5000, 10000};
-        SocialNetwork g = Networks.build(new Scenario.Network("watts_strogatz", 8, 0.1, 0.1), start, new MersenneTwisterFast(2));
+        SocialNetwork g = Networks.build(new Scenario.Network("watts_strogatz", 8, 0.1, 0.1), start, 2L);
         long cross = 0;
         long all = 0;
         for (int i = 0; i < g.size(); i++) {
@@ -71,7 +70,7 @@ class NetworksTest {
 
     @Test
     void barabasiAlbertMeanDegreeIsAboutTwiceM() {
-        SocialNetwork g = Networks.build(new Scenario.Network("barabasi_albert", 8, 0, 0), new int[] {0, 5000}, new MersenneTwisterFast(3));
+        SocialNetwork g = Networks.build(new Scenario.Network("barabasi_albert", 8, 0, 0), new int[] {0, 5000}, 3L);
         assertEquals(8.0, 2.0 * g.edges() / g.size(), 0.1);
         assertTrue(symmetric(g));
         int max = 0;
@@ -83,14 +82,14 @@ class NetworksTest {
 
     @Test
     void erdosRenyiHasTheRequestedMeanDegree() {
-        SocialNetwork g = Networks.build(new Scenario.Network("erdos_renyi", 6, 0, 0), new int[] {0, 4000}, new MersenneTwisterFast(4));
+        SocialNetwork g = Networks.build(new Scenario.Network("erdos_renyi", 6, 0, 0), new int[] {0, 4000}, 4L);
         assertEquals(6.0, 2.0 * g.edges() / g.size(), 1e-9);
     }
 
     @Test
     void wellMixedNeverPicksTheListenerItself() {
-        SocialNetwork g = Networks.build(new Scenario.Network("complete", 8, 0, 0), new int[] {0, 3}, new MersenneTwisterFast(5));
-        MersenneTwisterFast rng = new MersenneTwisterFast(6);
+        SocialNetwork g = Networks.build(new Scenario.Network("complete", 8, 0, 0), new int[] {0, 3}, 5L);
+        RandomStream rng = RandomStream.of(6);
         int[] seen = new int[3];
         for (int t = 0; t < 3000; t++) {
             int j = g.randomNeighbour(1, rng);

@@ -1,4 +1,4 @@
-package org.radsim.core.bench;
+package org.radsim.app.bench;
 
 import org.radsim.core.model.Blocks;
 import org.radsim.core.network.SocialNetwork;
@@ -6,8 +6,8 @@ import org.radsim.core.network.SocialNetwork;
 /**
  * The memory-limit kernel the full model is compared with: per citizen, read its state and one random network
  * neighbour's, write its own — nothing else. It walks the same CSR network with the same per-block random streams
- * and synchronous double buffer as the model's social influence, so it is the floor set by memory traffic and
- * the random draw: no model step over this network can be faster.
+ * as the model's social influence, synchronously (a double buffer, where the model snapshots what neighbours say),
+ * so it is the floor set by memory traffic and the random draw: no model step over this network can be faster.
  */
 public final class LimitKernel {
 

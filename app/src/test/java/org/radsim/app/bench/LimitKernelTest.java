@@ -1,4 +1,4 @@
-package org.radsim.core.bench;
+package org.radsim.app.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.radsim.core.bench;
+package org.radsim.app.bench;
 
 import org.radsim.core.mechanism.RelativeAgreement;
 import org.radsim.core.network.SocialNetwork;

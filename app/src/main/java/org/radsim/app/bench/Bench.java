@@ -1,4 +1,4 @@
-package org.radsim.core.bench;
+package org.radsim.app.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -34,8 +34,9 @@ import org.radsim.core.scenario.ScenarioException;
  * this JVM's heap;</li>
  * <li>a profile of the full model at the largest size: CPU time per citizen and tick of each process
  * ({@link PhaseProfile});</li>
- * <li>sweep throughput: replications of a small scenario through the {@link Runner} on 1 and 2 threads (two
- * alternating passes, the best of each kept).</li>
+ * <li>construction time per citizen, and the limit kernel's own N-thread speed-up beside the model's;</li>
+ * <li>sweep throughput: replications of a small scenario through the {@link Runner} on 1 and 2 threads, as many
+ * as {@link Plan#sweepSeconds} of one-thread work, beside the speed-up of independent limit kernels.</li>
  * </ol>
  * Throughputs are measured over at least {@link Plan#seconds} of wall time after a warm-up, and are also given per
  * CPU-second of this process's Java threads (for sweeps, of the whole process, since the runner's threads end with
@@ -56,17 +57,20 @@ public final class Bench {
      * @param seconds           wall time per throughput figure (after a warm-up of a third of it)
      * @param sweepSize         citizens per replication in the sweep figure
      * @param sweepTicks        ticks per replication in the sweep figure
-     * @param sweepReplications replications per sweep figure
+     * @param sweepReplications replications per sweep figure, or 0 for as many as {@code sweepSeconds} of one-thread
+     *                          work (measured on one replication first)
+     * @param sweepSeconds      one-thread work of the sweep figure when {@code sweepReplications} is 0
      * @param profileTicks      ticks of the process-by-process profile at the largest size
      * @param seed              run seed
      */
     public record Plan(List<Integer> sizes, List<Integer> peerSizes, int threads, double seconds, int sweepSize,
-                       int sweepTicks, int sweepReplications, int profileTicks, long seed) {
+                       int sweepTicks, int sweepReplications, double sweepSeconds, int profileTicks, long seed) {
 
         public Plan {
             sizes = List.copyOf(sizes);
             peerSizes = List.copyOf(peerSizes);
-            if (threads < 1 || seconds <= 0 || sweepReplications < 1 || sweepSize < 1 || sweepTicks < 1) {
+            if (threads < 1 || seconds <= 0 || sweepReplications < 0 || sweepSize < 1 || sweepTicks < 1
+                    || (sweepReplications == 0 && sweepSeconds <= 0)) {
                 throw new IllegalArgumentException("bench plan needs positive threads, seconds and sweep settings");
             }
         }
@@ -80,6 +84,9 @@ public final class Bench {
 
     /** Each throughput is the best of this many rounds: other processes on the machine only ever slow a round down. */
     private static final int ROUNDS = 3;
+
+    /** Checksums of static measurements, kept so that their work cannot be optimised away. */
+    private static final java.util.concurrent.atomic.DoubleAdder CHECKSUMS = new java.util.concurrent.atomic.DoubleAdder();
 
     private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final com.sun.management.OperatingSystemMXBean OS =
@@ -128,7 +135,8 @@ public final class Bench {
         progress.accept("model, " + n + " citizens: building");
         long before = Heap.usedAfterGc();
         RadicalizationModel model = new RadicalizationModel(s, seed, 1);
-        model.start();
+        double[] build1 = construction(model, n);
+        out.accept(new BenchRow("construction", n, 1, build1[0], build1[1], "ns/citizen"));
         long modelBytes = Heap.usedAfterGc() - before;
         double perCitizen = (double) modelBytes / n;
         out.accept(BenchRow.of("memory per citizen (model, network included)", n, 0, perCitizen, "bytes"));
@@ -172,7 +180,9 @@ public final class Bench {
         if (plan.threads() > 1) {
             progress.accept("model, " + n + " citizens, " + plan.threads() + " threads");
             RadicalizationModel parallel = new RadicalizationModel(s, seed, plan.threads());
-            parallel.start();
+            double[] buildN = construction(parallel, n);
+            out.accept(new BenchRow("construction", n, plan.threads(), buildN[0], buildN[1], "ns/citizen"));
+            out.accept(BenchRow.of("construction speed-up", n, plan.threads(), build1[0] / buildN[0], "x"));
             double[] modelN = rate(() -> parallel.schedule.step(parallel), n);
             out.accept(new BenchRow("model", n, plan.threads(), modelN[0], modelN[1], "citizen-ticks/s"));
             out.accept(BenchRow.of("model: cores obtained", n, plan.threads(), modelN[2], "CPU-s/s"));
@@ -184,6 +194,9 @@ public final class Bench {
             out.accept(new BenchRow("limit kernel", n, plan.threads(), limitN[0], limitN[1], "citizen-ticks/s"));
             out.accept(new BenchRow("limit / model (time ratio)", n, plan.threads(), limitN[0] / modelN[0],
                     limitN[1] / modelN[1], "x"));
+            out.accept(BenchRow.of("limit kernel speed-up", n, plan.threads(), limitN[0] / limit1[0], "x"));
+            out.accept(BenchRow.of("model speed-up / limit kernel speed-up", n, plan.threads(),
+                    (modelN[0] / model1[0]) / (limitN[0] / limit1[0]), "x"));
             parallel.finish();
         }
     }
@@ -260,7 +273,8 @@ public final class Bench {
 
     /**
      * Heap per citizen of what the array influence step holds — the same state as the peer's citizens (opinion,
-     * uncertainty, stage) plus the next-tick buffers, and the CSR network — built afresh and measured like the peer.
+     * uncertainty, stage) plus the interleaved speaker array (two floats), and the CSR network — built afresh and
+     * measured like the peer.
      */
     private static double influenceArraysPerCitizen(SocialNetwork source) {
         int n = source.size();
@@ -279,7 +293,7 @@ public final class Bench {
             }
         }
         long before = Heap.usedAfterGc();
-        Object[] held = {new float[n], new float[n], new float[n], new float[n], new byte[n],
+        Object[] held = {new float[n], new float[n], new float[2 * n], new byte[n],
             SocialNetwork.fromEdges(n, a, b, e)};
         long bytes = Heap.usedAfterGc() - before;
         // the edge lists were allocated before the first figure: keep them alive until after the second
@@ -292,51 +306,160 @@ public final class Bench {
     /**
      * The largest population that fits this heap: free heap over the bytes a citizen needs while the model is
      * built. Building the network briefly holds, besides the final CSR arrays, the generator's edge list (two ints
-     * per tie, {@code degree/2} ties per citizen) and three per-citizen counters (an int degree count, an int fill
-     * count and a short region id): {@code 4·degree + 10} bytes per citizen more than the steady state.
+     * per tie, {@code degree/2} ties per citizen): {@code 4·degree} bytes per citizen more than the steady state.
      */
     private void largestPopulation(Scenario s, long baseHeap, double perCitizen) {
-        double transientBytes = 4.0 * s.network().degree() + 10;
+        double transientBytes = 4.0 * s.network().degree();
         long fits = (long) ((Heap.max() - baseHeap) / (perCitizen + transientBytes));
         out.accept(BenchRow.of("largest population in this heap", 0, 0, fits, "citizens"));
     }
 
+    /**
+     * Builds {@code model} ({@link RadicalizationModel#start()}: population, network, recruiters, processes) and
+     * returns the wall and CPU nanoseconds per citizen (CPU of this process's Java threads).
+     */
+    private static double[] construction(RadicalizationModel model, long citizens) {
+        long cpu0 = applicationCpu();
+        long t0 = System.nanoTime();
+        model.start();
+        long wall = System.nanoTime() - t0;
+        long cpu = applicationCpu() - cpu0;
+        return new double[] {(double) wall / citizens, (double) cpu / citizens};
+    }
+
+    /**
+     * Sweep throughput: {@code reps} replications through the {@link Runner} on 1 and on 2 threads. Unless the plan
+     * fixes the count, {@code reps} is chosen (even, at least 4) so that one thread has {@link Plan#sweepSeconds} of
+     * work, from the time of one replication after the warm-up: short sweeps measure start-up and the JIT, not the
+     * code. Beside it, the limit kernel's own speed-up for the same shape of work: one kernel per thread, each on its
+     * own network of the sweep's size, on 1 and on 2 threads at once.
+     */
     private void sweep(Path work) throws ScenarioException, IOException {
         Scenario s = scenarios.load(List.of("population.size=" + plan.sweepSize(), "ticks=" + plan.sweepTicks()));
         int reps = plan.sweepReplications();
+        if (reps == 0) {
+            double one = timeSweep(s, work, 1, 2)[0] / 2;
+            reps = (int) Math.max(4, 2 * Math.ceil(plan.sweepSeconds() / one / 2));
+            out.accept(BenchRow.of("sweep: seconds per replication (estimate)", plan.sweepSize(), 1, one, "s"));
+        }
         long citizenTicks = (long) plan.sweepSize() * plan.sweepTicks() * reps;
         double[][] best = new double[3][2];
-        for (int pass = 0; pass < 2; pass++) {
-            for (int threads : List.of(1, 2)) {
-                progress.accept("sweep, " + reps + " replications of " + plan.sweepSize() + " citizens x "
-                        + plan.sweepTicks() + " ticks, " + threads + " thread" + (threads > 1 ? "s" : "")
-                        + " (pass " + (pass + 1) + " of 2)");
-                Path folder = work.resolve("sweep-" + threads);
-                Heap.usedAfterGc();
-                long cpu0 = OS.getProcessCpuTime();
-                long t0 = System.nanoTime();
-                try {
-                    Runner.run(s, RunOptions.simple(folder, threads, reps));
-                } catch (ResultsFolderException e) {
-                    throw new IOException(e.getMessage(), e);
-                } finally {
-                    deleteTree(folder);
-                }
-                double seconds = (System.nanoTime() - t0) / 1e9;
-                double cpuSeconds = (OS.getProcessCpuTime() - cpu0) / 1e9;
-                best[threads][0] = Math.max(best[threads][0], reps / seconds);
-                best[threads][1] = Math.max(best[threads][1], reps / cpuSeconds);
-            }
+        for (int threads : List.of(1, 2)) {
+            progress.accept("sweep, " + reps + " replications of " + plan.sweepSize() + " citizens x "
+                    + plan.sweepTicks() + " ticks, " + threads + " thread" + (threads > 1 ? "s" : ""));
+            double[] t = timeSweep(s, work, threads, reps);
+            best[threads][0] = reps / t[0];
+            best[threads][1] = reps / t[1];
         }
+        out.accept(BenchRow.of("sweep: replications", plan.sweepSize(), 0, reps, "replications"));
+        out.accept(BenchRow.of("sweep: one-thread work", plan.sweepSize(), 1, reps / best[1][0], "s"));
         for (int threads : List.of(1, 2)) {
             out.accept(new BenchRow("sweep", plan.sweepSize(), threads, best[threads][0], best[threads][1], "replications/s"));
             out.accept(new BenchRow("sweep", plan.sweepSize(), threads, best[threads][0] * citizenTicks / reps,
                     best[threads][1] * citizenTicks / reps, "citizen-ticks/s"));
         }
         out.accept(BenchRow.of("sweep: cores obtained", plan.sweepSize(), 2, best[2][0] / best[2][1], "CPU-s/s"));
-        out.accept(BenchRow.of("sweep speed-up", plan.sweepSize(), 2, best[2][0] / best[1][0], "x"));
+        double speedUp = best[2][0] / best[1][0];
+        out.accept(BenchRow.of("sweep speed-up", plan.sweepSize(), 2, speedUp, "x"));
         out.accept(BenchRow.of("sweep parallel efficiency (per CPU-s, 2 vs 1)", plan.sweepSize(), 2,
                 best[2][1] / best[1][1], "x"));
+        progress.accept("limit kernel, independent copies of " + plan.sweepSize() + " citizens, 1 and 2 threads");
+        RadicalizationModel model = new RadicalizationModel(s, plan.seed(), 1);
+        model.start();
+        double one = independentLimitKernels(model, 1, plan.seconds(), plan.seed());
+        double two = independentLimitKernels(model, 2, plan.seconds(), plan.seed());
+        model.finish();
+        out.accept(BenchRow.of("limit kernel, independent copies", plan.sweepSize(), 1, one, "citizen-ticks/s"));
+        out.accept(BenchRow.of("limit kernel, independent copies", plan.sweepSize(), 2, two, "citizen-ticks/s"));
+        out.accept(BenchRow.of("limit kernel speed-up (independent copies)", plan.sweepSize(), 2, two / one, "x"));
+        out.accept(BenchRow.of("sweep speed-up / limit kernel speed-up", plan.sweepSize(), 2, speedUp / (two / one), "x"));
+    }
+
+    /** Wall and process CPU seconds of one sweep of {@code reps} replications on {@code threads} threads. */
+    private double[] timeSweep(Scenario s, Path work, int threads, int reps) throws IOException {
+        Path folder = work.resolve("sweep-" + threads);
+        Heap.usedAfterGc();
+        long cpu0 = OS.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        try {
+            Runner.run(s, RunOptions.simple(folder, threads, reps));
+        } catch (ResultsFolderException e) {
+            throw new IOException(e.getMessage(), e);
+        } finally {
+            deleteTree(folder);
+        }
+        return new double[] {(System.nanoTime() - t0) / 1e9, (OS.getProcessCpuTime() - cpu0) / 1e9};
+    }
+
+    /**
+     * Citizen-ticks per wall second of {@code threads} limit kernels running at once, each on its own thread and its
+     * own copy of the network and state (the shape of a sweep: replications that share nothing). The best of
+     * {@link #ROUNDS} rounds after one warm-up round, {@code seconds} in all.
+     */
+    static double independentLimitKernels(RadicalizationModel model, int threads, double seconds, long seed) {
+        SocialNetwork net = model.network();
+        int n = net.size();
+        double best = 0;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<LimitKernel> kernels = new java.util.ArrayList<>();
+            for (int k = 0; k < threads; k++) {
+                SocialNetwork copy = copyOf(net);
+                kernels.add(new LimitKernel(copy, model.population().opinion(), new Blocks(n, seed + k, 1)));
+            }
+            for (int round = 0; round <= ROUNDS; round++) {
+                long budget = (long) (seconds / ROUNDS * 1e9);
+                long t0 = System.nanoTime();
+                List<java.util.concurrent.Future<Long>> ticks = new java.util.ArrayList<>();
+                for (LimitKernel kernel : kernels) {
+                    ticks.add(pool.submit(() -> {
+                        long done = 0;
+                        do {
+                            kernel.step();
+                            done++;
+                        } while (System.nanoTime() - t0 < budget || done < 2);
+                        return done;
+                    }));
+                }
+                long total = 0;
+                for (java.util.concurrent.Future<Long> f : ticks) {
+                    total += f.get();
+                }
+                double elapsed = (System.nanoTime() - t0) / 1e9;
+                if (round > 0) {
+                    best = Math.max(best, (double) n * total / elapsed);
+                }
+            }
+            for (LimitKernel kernel : kernels) {
+                CHECKSUMS.add(kernel.checksum());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        return best;
+    }
+
+    /** A copy of a CSR network in fresh arrays (so that copies do not share cache lines or pages). */
+    private static SocialNetwork copyOf(SocialNetwork source) {
+        int n = source.size();
+        int[] off = source.offsets();
+        int[] nb = source.neighbourArray();
+        int[] a = new int[nb.length / 2];
+        int[] b = new int[nb.length / 2];
+        int e = 0;
+        for (int i = 0; i < n; i++) {
+            for (int k = off[i]; k < off[i + 1]; k++) {
+                if (i < nb[k]) {
+                    a[e] = i;
+                    b[e++] = nb[k];
+                }
+            }
+        }
+        return SocialNetwork.fromEdges(n, a, b, e);
     }
 
     /**
@@ -377,7 +500,7 @@ public final class Bench {
      * compiler and the garbage collector, whose bursts (right after a large model is built) otherwise land on
      * whichever figure comes next.
      */
-    private static long applicationCpu() {
+    static long applicationCpu() {
         long sum = 0;
         for (long id : THREADS.getAllThreadIds()) {
             long c = THREADS.getThreadCpuTime(id);
@@ -388,7 +511,7 @@ public final class Bench {
         return sum;
     }
 
-    private static double loadAverage() {
+    static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 

@@ -1,4 +1,4 @@
-package org.radsim.core.bench;
+package org.radsim.app.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
