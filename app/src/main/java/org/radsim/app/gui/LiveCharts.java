@@ -33,7 +33,7 @@ import sim.engine.Steppable;
  * grievance and opinion, and cumulative cost. Fed by a GUI-side Steppable that copies the observer's latest row
  * after each tick; a Swing timer moves the queued rows into the series a few times a second.
  */
-final class LiveCharts {
+final class LiveCharts implements ChartWindow {
 
     private static final int NEW_RECRUITS = Observer.METRICS.indexOf("new_recruits");
     private static final int RECRUITERS = Observer.METRICS.indexOf("recruiters");
@@ -83,29 +83,34 @@ final class LiveCharts {
     }
 
     /** Closes the window and stops redrawing. */
-    void dispose() {
+    @Override
+    public void dispose() {
         redraw.stop();
         frame.dispose();
     }
 
-    JFrame frame() {
+    @Override
+    public JFrame frame() {
         return frame;
     }
 
     /** Starts the charts over with the first row of a run of {@code ticks} ticks; the time axes span the run. */
-    void reset(long tick, double[] row, long ticks) {
+    @Override
+    public void reset(long tick, double[] row, long ticks) {
         pending.add(new Row(tick, row.clone(), Math.max(1, ticks)));
     }
 
     /** The Steppable the GUI schedules after each tick: it copies the observer's row into the queue. */
-    Steppable feeder(java.util.function.Supplier<double[]> latest) {
+    @Override
+    public Steppable feeder(java.util.function.Supplier<double[]> latest) {
         return (Steppable) (SimState state) -> {
             pending.add(new Row(state.schedule.getSteps(), latest.get().clone(), 0));
         };
     }
 
     /** Number of points in the stage series (for tests). */
-    int points() {
+    @Override
+    public int points() {
         return stages[0].getItemCount();
     }
 
@@ -163,8 +168,8 @@ final class LiveCharts {
         bottom.setSeriesPaint(actionPyramid.getSeriesCount() - 1, StagePalette.RECRUITER);
         bottom.setSeriesStroke(actionPyramid.getSeriesCount() - 1, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
-        plot.add(new XYPlot(opinionPyramid, null, axis("views (citizens)"), top), 1);
-        plot.add(new XYPlot(actionPyramid, null, axis("acts (citizens)"), bottom), 1);
+        plot.add(new XYPlot(opinionPyramid, null, axis("opinion stages (citizens)"), top), 1);
+        plot.add(new XYPlot(actionPyramid, null, axis("action stages (citizens)"), bottom), 1);
         return new JFreeChart("Stages over time", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
     }
 
@@ -180,7 +185,7 @@ final class LiveCharts {
 
     /** A time axis that spans the whole run (set at reset), so the curves grow from left to right. */
     private NumberAxis time() {
-        NumberAxis a = new NumberAxis("tick");
+        NumberAxis a = new NumberAxis("time (ticks)");
         a.setAutoRange(false);
         timeAxes.add(a);
         return a;

@@ -97,6 +97,14 @@ final class ModelTab extends Inspector {
         status.setText(gui.statusLine());
     }
 
+    /** Refreshes on the Swing thread without waiting for the next refresh slot (the run ended). */
+    void refreshSoon() {
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            lastUpdate = 0;
+            updateInspector();
+        });
+    }
+
     PropertyList properties() {
         PropertyList l = new PropertyList();
         gui.addLiveProperties(l);

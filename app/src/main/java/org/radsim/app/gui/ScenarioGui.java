@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import java.awt.Color;
 
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
@@ -20,46 +23,59 @@ import org.radsim.core.scenario.ScenarioException;
 
 import sim.display.Console;
 import sim.display.Controller;
+import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.engine.SimState;
+import sim.engine.Steppable;
+import sim.engine.Stoppable;
 import sim.portrayal.Inspector;
 
 /**
- * What every radsim GUI shares: a {@link ScenarioSession} behind the run, a model rebuilt from it at each start
- * (so changed settings take effect on restart), the Model tab, a Scenario menu on the Console (open another
- * scenario, save the session as a scenario file, apply and restart), and closing a Console without ending the
- * program when another one is open. Subclasses build the model, the displays and the live levers.
+ * What every radsim GUI of one run shares (the frame base of the radicalization and the classic GUIs): a
+ * {@link ScenarioSession} behind the run, a model rebuilt from it at each start (so changed settings take effect
+ * on restart), one display drawing the model's {@link ModelView}, one live chart window, the Model tab, a Scenario
+ * menu on the Console (open another scenario, save the session as a scenario file, apply and restart, compare
+ * with another scenario side by side), and closing a Console without ending the program when another one is
+ * open. Subclasses name the view, the chart and the settings; which GUI a model kind gets is decided where
+ * {@code radsim gui} opens one ({@code GuiCommand}), handed in as an {@link Opener}.
  */
 public abstract class ScenarioGui extends GUIState {
+
+    /** Opens the GUI of a session's model kind (the model switch lives with the command that opens GUIs). */
+    @FunctionalInterface
+    public interface Opener {
+        /** A GUI for the session; an {@link IllegalArgumentException} names a model kind without one. */
+        ScenarioGui open(ScenarioSession session);
+    }
 
     private ScenarioSession session;
     private List<String> applied = List.of();
     private ModelTab modelTab;
+    private final ModelView view;
+    private Opener opener;
+    private Display2D display;
+    private JFrame displayFrame;
+    private ChartWindow charts;
+    private final List<Stoppable> repeating = new ArrayList<>();
 
-    ScenarioGui(ScenarioSession session, SimState initial) {
-        super(initial);
+    ScenarioGui(ScenarioSession session, ModelView view) {
+        super(view.newModel(session.scenario()));
         this.session = session;
+        this.view = view;
     }
 
-    /** The model kinds that have a GUI. */
-    public static final List<String> MODELS = List.of("radicalization", "civil-violence", "relative-agreement");
-
-    /** The GUI for a session's model kind (radicalization or one of the classic models). */
-    public static ScenarioGui of(ScenarioSession session) {
-        return switch (session.scenario().model()) {
-            case "radicalization" -> new RadicalizationGui(session);
-            case "civil-violence" -> new CivilViolenceGui(session);
-            case "relative-agreement" -> new RelativeAgreementGui(session);
-            default -> throw new IllegalArgumentException("no GUI for model " + session.scenario().model());
-        };
+    /** Sets how a scenario of another model kind is opened (Scenario ▸ Open…); returns this GUI. */
+    public ScenarioGui openWith(Opener o) {
+        this.opener = o;
+        return this;
     }
 
     /**
-     * Opens a Console on a session and shows it, stopped, with tick 0 of the scenario on screen; returns the
+     * Opens a Console on a GUI and shows it, stopped, with tick 0 of the scenario on screen; returns the
      * Console (call on the Swing thread).
      */
-    public static Console show(ScenarioSession session) {
-        return (Console) of(session).createController();
+    public static Console show(ScenarioGui gui) {
+        return (Console) gui.createController();
     }
 
     /** Also used by the Console's "New Simulation" menu: the Console, the windows arranged, tick 0 on screen. */
@@ -67,13 +83,9 @@ public abstract class ScenarioGui extends GUIState {
     public Controller createController() {
         Console console = new Console(this);
         console.setVisible(true);
-        arrange(console);
+        arrangeRight(console, displayFrame, charts.frame());
         preview();
         return console;
-    }
-
-    /** Places the extra windows once the Console has placed itself (MASON puts it right of the displays). */
-    void arrange(Console console) {
     }
 
     /**
@@ -104,8 +116,21 @@ public abstract class ScenarioGui extends GUIState {
         return session;
     }
 
-    /** A model (a MASON SimState, not started) for a scenario. */
-    abstract SimState newModel(Scenario scenario);
+    /** What the display draws. */
+    ModelView view() {
+        return view;
+    }
+
+    /** A fresh view of this GUI's model kind (for each side of a comparison). */
+    abstract ModelView newView();
+
+    Display2D display() {
+        return display;
+    }
+
+    ChartWindow charts() {
+        return charts;
+    }
 
     /** The scenario a model (e.g. one read from a checkpoint) runs. */
     abstract Scenario scenarioOf(SimState model);
@@ -113,21 +138,58 @@ public abstract class ScenarioGui extends GUIState {
     /** Key paths of the settings the Model tab offers, in display order. */
     abstract List<String> parameters();
 
+    /** The title of the display window. */
+    abstract String displayTitle();
+
+    /** The live chart window (built once, in {@link #init}). */
+    abstract ChartWindow newCharts();
+
+    /** The values the chart window draws, read from the shown model after each tick. */
+    abstract double[] chartRow();
+
     /** Live levers and readings shown at the top of the Model tab. */
     void addLiveProperties(PropertyList l) {
         l.add("Tick", "Ticks run so far (one tick is one week unless the scenario says otherwise).", Long.TYPE,
                 () -> state.schedule.getSteps());
     }
 
+    private boolean[] interventionsOn() {
+        boolean[] on = new boolean[session.scenario().interventions().size()];
+        for (int k = 0; k < on.length; k++) {
+            on[k] = session.interventionOn(k);
+        }
+        return on;
+    }
+
     /**
-     * Called after a model started (or a checkpoint was loaded): point portrayals and charts at it.
+     * Called after a model started (or a checkpoint was loaded): point the view and the charts at it.
      * {@code running} is false for a preview, which the Console never steps.
      */
-    abstract void attachModel(boolean running);
+    void attachModel(boolean running) {
+        for (Stoppable s : repeating) {
+            s.stop();
+        }
+        repeating.clear();
+        view.prepare(state, interventionsOn());
+        view.show(state);
+        if (running) {
+            repeating.add(scheduleRepeatingImmediatelyAfter((Steppable) s -> view.afterTick()));
+        }
+        if (charts != null) {
+            charts.reset(state.schedule.getSteps(), chartRow(), session.scenario().ticks());
+            if (running) {
+                repeating.add(scheduleRepeatingImmediatelyAfter(charts.feeder(this::chartRow)));
+            }
+        }
+        if (display != null) {
+            display.reset();
+            display.repaint();
+        }
+    }
 
     @Override
     public void start() {
-        state = newModel(session.scenario());
+        state = view.newModel(session.scenario());
         applied = session.overrides();
         super.start();
         attachModel(true);
@@ -142,7 +204,7 @@ public abstract class ScenarioGui extends GUIState {
      * exactly this state.
      */
     void preview() {
-        state = newModel(session.scenario());
+        state = view.newModel(session.scenario());
         applied = session.overrides();
         state.start();
         attachModel(false);
@@ -162,12 +224,52 @@ public abstract class ScenarioGui extends GUIState {
     @Override
     public void init(Controller c) {
         super.init(c);
+        display = new Display2D(view.width(), view.height(), this);
+        java.awt.Rectangle screen = screen();
+        // leave room on the right for the Console and the charts
+        display.setScale(Math.min(1.0, Math.min(screen.width * 0.62 / view.width(),
+                (screen.height - 90) / view.height())));
+        display.setBackdrop(Color.WHITE);
+        view.attachTo(display);
+        displayFrame = display.createFrame();
+        displayFrame.setTitle(displayTitle());
+        c.registerFrame(displayFrame);
+        displayFrame.setVisible(true);
+        charts = newCharts();
         if (c instanceof Console console) {
             // the scenario's seed drives the run, so a run in the GUI matches `radsim run` with the same settings
             console.setIncrementSeedOnStop(false);
             console.setWhenShouldEnd(session.scenario().ticks());
+            ConsoleTicks.showTicks(console);
             addScenarioMenu(console);
         }
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        if (modelTab != null) {
+            // the Model tab refreshes a few times a second; when the run ends it shows the last tick at once
+            modelTab.refreshSoon();
+        }
+    }
+
+    @Override
+    public void quit() {
+        super.quit();
+        for (Stoppable s : repeating) {
+            s.stop();
+        }
+        repeating.clear();
+        if (displayFrame != null) {
+            displayFrame.dispose();
+        }
+        if (charts != null) {
+            charts.dispose();
+        }
+        displayFrame = null;
+        display = null;
+        charts = null;
     }
 
     @Override
@@ -206,9 +308,14 @@ public abstract class ScenarioGui extends GUIState {
         save.addActionListener(e -> chooseAndSaveScenario());
         JMenuItem apply = new JMenuItem("Apply changes and restart");
         apply.addActionListener(e -> applyAndRestart());
+        JMenuItem compare = new JMenuItem("Compare with…");
+        compare.addActionListener(e -> chooseAndCompare());
         menu.add(open);
         menu.add(save);
         menu.add(apply);
+        menu.addSeparator();
+        menu.add(compare);
+        ConsoleTicks.addToFileMenu(console, "Compare with…", this::chooseAndCompare);
         console.getJMenuBar().add(menu);
         console.getJMenuBar().revalidate();
     }
@@ -229,7 +336,7 @@ public abstract class ScenarioGui extends GUIState {
         }
         try {
             openScenario(chooser.getSelectedFile().getPath());
-        } catch (ScenarioException e) {
+        } catch (ScenarioException | IllegalStateException e) {
             JOptionPane.showMessageDialog(frameForDialogs(), e.getMessage(), "Cannot open scenario",
                     JOptionPane.ERROR_MESSAGE);
         }
@@ -253,10 +360,47 @@ public abstract class ScenarioGui extends GUIState {
             applyAndRestart();
             return;
         }
-        show(next);
+        if (opener == null) {
+            throw new IllegalStateException("a " + next.scenario().model() + " scenario opens in its own Console: "
+                    + "radsim gui " + pathOrName);
+        }
+        show(opener.open(next).openWith(opener));
         if (controller instanceof Console c) {
             close(c);
         }
+    }
+
+    /** A side-by-side comparison of this GUI's session (A) with {@code alt} (B, see {@link CompareGui#twin}). */
+    public CompareGui compare(ScenarioSession alt) {
+        return new CompareGui(session, alt, this::newView);
+    }
+
+    void chooseAndCompare() {
+        JFileChooser chooser = new JFileChooser(new File("."));
+        chooser.setDialogTitle("Compare " + session.scenario().name() + " (A) with… (B)");
+        chooser.setFileFilter(new FileNameExtensionFilter("radsim scenarios (*.yaml, *.yml)", "yaml", "yml"));
+        if (chooser.showOpenDialog(frameForDialogs()) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        try {
+            compareWith(chooser.getSelectedFile().getPath());
+        } catch (ScenarioException | IllegalArgumentException e) {
+            JOptionPane.showMessageDialog(frameForDialogs(), e.getMessage(), "Cannot compare",
+                    JOptionPane.ERROR_MESSAGE);
+        }
+    }
+
+    /**
+     * Opens a side-by-side comparison of this session (A) with another scenario (B, run with A's seed) in a new
+     * Console; this one closes. Returns the new Console.
+     */
+    Console compareWith(String pathOrName) throws ScenarioException {
+        ScenarioSession alt = CompareGui.twin(session, pathOrName, List.of());
+        Console c = CompareGui.show(compare(alt));
+        if (controller instanceof Console mine) {
+            close(mine);
+        }
+        return c;
     }
 
     void chooseAndSaveScenario() {

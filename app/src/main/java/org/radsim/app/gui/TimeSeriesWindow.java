@@ -23,14 +23,14 @@ import sim.engine.Steppable;
  * A live line chart in its own window (JFreeChart 1.5.6) for the classic models: one series per named value,
  * fed after each tick by a GUI-side Steppable, redrawn a few times a second by a Swing timer.
  */
-final class TimeSeriesWindow {
+final class TimeSeriesWindow implements ChartWindow {
 
     private record Row(long tick, double[] values, long ticks) {
     }
 
     private final JFrame frame;
     private final XYSeries[] series;
-    private final NumberAxis time = new NumberAxis("tick");
+    private final NumberAxis time = new NumberAxis("time (ticks)");
     private final boolean wholeRun;
     private final ConcurrentLinkedQueue<Row> pending = new ConcurrentLinkedQueue<>();
     private final javax.swing.Timer redraw = new javax.swing.Timer(300, e -> drain());
@@ -68,25 +68,30 @@ final class TimeSeriesWindow {
         redraw.start();
     }
 
-    JFrame frame() {
+    @Override
+    public JFrame frame() {
         return frame;
     }
 
-    void dispose() {
+    @Override
+    public void dispose() {
         redraw.stop();
         frame.dispose();
     }
 
     /** Starts over with the first row of a run of {@code ticks} ticks (the time axis spans the run). */
-    void reset(long tick, double[] row, long ticks) {
+    @Override
+    public void reset(long tick, double[] row, long ticks) {
         pending.add(new Row(tick, row.clone(), Math.max(1, ticks)));
     }
 
-    Steppable feeder(Supplier<double[]> latest) {
+    @Override
+    public Steppable feeder(Supplier<double[]> latest) {
         return (Steppable) (SimState state) -> pending.add(new Row(state.schedule.getSteps(), latest.get(), 0));
     }
 
-    int points() {
+    @Override
+    public int points() {
         return series[0].getItemCount();
     }
 

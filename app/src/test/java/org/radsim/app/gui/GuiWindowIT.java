@@ -51,7 +51,7 @@ class GuiWindowIT {
 
         ScenarioSession session = ScenarioSession.open("baseline", ScenarioSessionTest.WITH_INTERVENTIONS);
         AtomicReference<Console> ref = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> ref.set(ScenarioGui.show(session)));
+        SwingUtilities.invokeAndWait(() -> ref.set(ScenarioGui.show(new RadicalizationGui(session))));
         Console console = ref.get();
         RadicalizationGui gui = (RadicalizationGui) console.getSimulation();
         try {
