@@ -41,9 +41,13 @@ final class ConsoleTicks {
         if (box == null) {
             return null;
         }
-        for (Component c : box.getParent().getComponents()) {
-            if (c instanceof JLabel l && l.getText() != null && l.getText().matches("\\s*-?[0-9.,]+\\s*")) {
-                return l.getText().trim();
+        // the time label sits in the tool bar next to the box that holds the choice
+        Container p = box.getParent();
+        for (int depth = 0; p != null && depth < 3; depth++, p = p.getParent()) {
+            for (Component c : p.getComponents()) {
+                if (c instanceof JLabel l && l.getText() != null && l.getText().matches("\\s*-?[0-9.,]+\\s*")) {
+                    return l.getText().trim();
+                }
             }
         }
         return null;

@@ -97,6 +97,11 @@ final class ModelTab extends Inspector {
         status.setText(gui.statusLine());
     }
 
+    /** The status line as shown (for tests). */
+    String statusText() {
+        return status.getText();
+    }
+
     /** Refreshes on the Swing thread without waiting for the next refresh slot (the run ended). */
     void refreshSoon() {
         javax.swing.SwingUtilities.invokeLater(() -> {
