@@ -123,6 +123,18 @@ public final class CompareGui extends GUIState {
         return "radsim — two policies side by side";
     }
 
+    public static Object getInfo() {
+        return "<html><body style='font-family:sans-serif'><h2>Two policies side by side</h2>"
+                + "<p>Side A and side B run the same people: the same seed, population and network, stepped in "
+                + "lock step (common random numbers). Whatever differs between the two pictures is the policy, "
+                + "not chance.</p>"
+                + "<p><b>Charts</b>: each quantity for A (solid) and B (dashed) above the difference A − B; "
+                + "with A the baseline, a positive difference in recruits so far is the recruits B averts.</p>"
+                + "<p><b>Model tab</b>: switch an intervention on or off on one side (from the next tick) and "
+                + "watch it act against its identical twin. <b>Compare menu</b>: a PNG snapshot of both "
+                + "sides, or an animated GIF of the run from now on.</p></body></html>";
+    }
+
     @Override
     public Controller createController() {
         Console console = new Console(this);
@@ -261,6 +273,8 @@ public final class CompareGui extends GUIState {
         displayFrame = new JFrame("radsim — compare: A " + a.scenario().name() + " | B " + b.scenario().name());
         displayFrame.getContentPane().add(sides);
         displayFrame.pack();
+        // room for the displays' scroll panes, so that the whole of both views shows at this scale
+        displayFrame.setSize(displayFrame.getWidth() + 24, displayFrame.getHeight() + 24);
         displayFrame.setDefaultCloseOperation(javax.swing.WindowConstants.HIDE_ON_CLOSE);
         c.registerFrame(displayFrame);
         displayFrame.setVisible(true);
