@@ -168,9 +168,21 @@ final class LiveCharts implements ChartWindow {
         bottom.setSeriesPaint(actionPyramid.getSeriesCount() - 1, StagePalette.RECRUITER);
         bottom.setSeriesStroke(actionPyramid.getSeriesCount() - 1, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
-        plot.add(new XYPlot(opinionPyramid, null, axis("opinion stages (citizens)"), top), 1);
-        plot.add(new XYPlot(actionPyramid, null, axis("action stages (citizens)"), bottom), 1);
+        // the panels are short: the axes just say "citizens", a caption inside each names its pyramid
+        plot.add(captioned(new XYPlot(opinionPyramid, null, axis("citizens"), top),
+                "opinion pyramid"), 1);
+        plot.add(captioned(new XYPlot(actionPyramid, null, axis("citizens"), bottom),
+                "action pyramid"), 1);
         return new JFreeChart("Stages over time", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+    }
+
+    private static XYPlot captioned(XYPlot plot, String caption) {
+        org.jfree.chart.title.TextTitle t = new org.jfree.chart.title.TextTitle(caption,
+                new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 10));
+        t.setBackgroundPaint(new Color(255, 255, 255, 200));
+        plot.addAnnotation(new org.jfree.chart.annotations.XYTitleAnnotation(0.01, 0.98, t,
+                org.jfree.chart.ui.RectangleAnchor.TOP_LEFT));
+        return plot;
     }
 
     private JFreeChart recruitsChart() {

@@ -71,6 +71,16 @@ class GuiWindowIT {
             long paused = gui.model().schedule.getSteps();
             assertTrue(paused >= 200 && paused <= 520, "tick counter advanced: " + paused);
             assertTrue(gui.charts().points() > 1, "the charts received rows");
+            Thread.sleep(500);
+            AtomicReference<String> status = new AtomicReference<>();
+            AtomicReference<String> counter = new AtomicReference<>();
+            SwingUtilities.invokeAndWait(() -> {
+                status.set(((ModelTab) console.getModelInspector()).statusText());
+                counter.set(ConsoleTicks.shown(console));
+            });
+            assertTrue(status.get().contains("tick " + paused + " of 520"), "paused at " + paused + ", Model tab: "
+                    + status.get());
+            assertEquals(Long.toString(paused), counter.get(), "paused: the Console shows the same tick");
 
             ModelTab tab = (ModelTab) console.getModelInspector();
             PropertyList props = tab.properties();
