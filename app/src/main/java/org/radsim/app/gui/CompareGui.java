@@ -67,6 +67,12 @@ public final class CompareGui extends GUIState {
     private JLabel titleB;
     private javax.swing.Timer titles;
     private volatile GifRecording recording;
+    /** A recording asked for while stopped: it begins when play starts the run. */
+    private volatile Path armed;
+    private int armedEvery;
+    private int armedWidth;
+    private int armedDelay;
+    private volatile boolean running;
     private volatile String problem;
 
     /** A comparison of session A with session B; {@code views} makes a view of their model kind. */
@@ -176,17 +182,27 @@ public final class CompareGui extends GUIState {
 
     @Override
     public void start() {
+        Path file = armed;
         stopRecordingQuietly();
         state = pair(a, b, viewA, viewB);
         super.start();
         attach(true);
+        running = true;
         if (controller instanceof Console c) {
             c.setWhenShouldEnd(a.scenario().ticks());
+        }
+        if (file != null) {
+            try {
+                startRecording(file, armedEvery, armedWidth, armedDelay);
+            } catch (IOException | IllegalArgumentException e) {
+                problem = "cannot record " + file + ": " + e.getMessage();
+            }
         }
     }
 
     /** Shows tick 0 of both sides while stopped; play builds both runs afresh from the same scenarios and seed. */
     void preview() {
+        running = false;
         state = pair(a, b, viewA, viewB);
         state.start();
         attach(false);
@@ -240,6 +256,7 @@ public final class CompareGui extends GUIState {
     @Override
     public void finish() {
         super.finish();
+        running = false;
         stopRecordingQuietly();
     }
 
@@ -369,6 +386,7 @@ public final class CompareGui extends GUIState {
         return String.format(Locale.ROOT, "tick %d of %d · same seed %d", state.schedule.getSteps(),
                 a.scenario().ticks(), a.scenario().seed())
                 + (r == null ? "" : " · recording (" + r.frames() + " frames)")
+                + (armed == null ? "" : " · the recording begins when you press play")
                 + (p == null ? "" : " · " + p);
     }
 
@@ -390,9 +408,17 @@ public final class CompareGui extends GUIState {
     /**
      * Starts recording an animated GIF: a frame now and one every {@code every} ticks after, {@code width}
      * pixels wide, each shown {@code delayMillis}. The recording ends (and the file gets its name) with
-     * {@link #stopRecording}, at the end of the run, or on a restart.
+     * {@link #stopRecording}, at the end of the run, or on a restart. Asked while stopped, the recording
+     * begins at tick 0 when play starts the run.
      */
     void startRecording(Path file, int every, int width, int delayMillis) throws IOException {
+        if (!running) {
+            armed = file;
+            armedEvery = every;
+            armedWidth = width;
+            armedDelay = delayMillis;
+            return;
+        }
         synchronized (state.schedule) {
             stopRecordingQuietly();
             charts.drainNow();
@@ -410,6 +436,7 @@ public final class CompareGui extends GUIState {
 
     /** Ends the recording; returns its number of frames (0 when none was running). */
     int stopRecording() throws IOException {
+        armed = null;
         synchronized (state.schedule) {
             GifRecording r = recording;
             recording = null;

@@ -1,5 +1,6 @@
 package org.radsim.app.gui;
 
+import java.awt.Color;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import java.awt.Color;
 
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
@@ -336,7 +335,7 @@ public abstract class ScenarioGui extends GUIState {
         }
         try {
             openScenario(chooser.getSelectedFile().getPath());
-        } catch (ScenarioException | IllegalStateException e) {
+        } catch (ScenarioException | IllegalStateException | IllegalArgumentException e) {
             JOptionPane.showMessageDialog(frameForDialogs(), e.getMessage(), "Cannot open scenario",
                     JOptionPane.ERROR_MESSAGE);
         }

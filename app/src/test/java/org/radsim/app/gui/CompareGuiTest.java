@@ -193,6 +193,23 @@ class CompareGuiTest {
     }
 
     @Test
+    void aRecordingAskedForWhileStoppedBeginsAtTickZeroWhenPlayStarts(@TempDir Path dir) throws Exception {
+        RadicalizationGui base = new RadicalizationGui(ScenarioSession.open("baseline", SMALL));
+        CompareGui gui = base.compare(CompareGui.twin(base.session(), "baseline", SMALL));
+        Path file = dir.resolve("from-zero.gif");
+        gui.startRecording(file, 1, 300, 50);
+        assertTrue(gui.statusLine().contains("begins when you press play"), gui.statusLine());
+        gui.start();
+        play(gui, 6);
+        assertEquals(7, gui.stopRecording(), "ticks 0 to 6");
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            assertEquals(7, reader.getNumImages(true));
+        }
+    }
+
+    @Test
     void theSnapshotShowsBothSidesWithTheirTitlesAndCitizens(@TempDir Path dir) throws Exception {
         RadicalizationGui base = new RadicalizationGui(ScenarioSession.open("baseline", SMALL));
         CompareGui gui = started(base, "jobs", SMALL);
