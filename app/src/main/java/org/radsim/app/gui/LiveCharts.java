@@ -72,7 +72,8 @@ final class LiveCharts implements ChartWindow {
         JPanel grid = new JPanel(new GridLayout(2, 2));
         grid.add(panel(stageChart()));
         grid.add(panel(recruitsChart()));
-        grid.add(panel(line("Mean grievance and opinion", "value", new XYSeries[] {grievance, opinion},
+        grid.add(panel(line("Mean grievance and opinion", "mean (grievance 0…1, opinion −1…+1)",
+                new XYSeries[] {grievance, opinion},
                 new Color[] {new Color(0x8E44AD), new Color(0xE8731A)})));
         grid.add(panel(line("Cumulative cost", "cost (scenario units)", new XYSeries[] {cost},
                 new Color[] {new Color(0x117864)})));
@@ -190,7 +191,8 @@ final class LiveCharts implements ChartWindow {
         bars.setBarPainter(new StandardXYBarPainter());
         bars.setShadowVisible(false);
         bars.setSeriesPaint(0, StagePalette.colour(Stage.MEMBER));
-        XYPlot plot = new XYPlot(new XYSeriesCollection(recruits), time(), axis("recruits"), bars);
+        XYPlot plot = new XYPlot(new XYSeriesCollection(recruits), time(), axis("citizens recruited this tick"),
+                bars);
         JFreeChart chart = new JFreeChart("New recruits per tick", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         return chart;
     }

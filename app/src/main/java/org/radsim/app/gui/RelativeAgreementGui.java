@@ -41,7 +41,8 @@ public final class RelativeAgreementGui extends ScenarioGui {
         try {
             return ScenarioSession.open(DEFAULT, List.of());
         } catch (ScenarioException e) {
-            throw new IllegalStateException("the built-in scenario " + DEFAULT + " does not load: " + e.getMessage(), e);
+            throw new IllegalStateException("the built-in scenario " + DEFAULT + " does not load: " + e.getMessage(),
+                    e);
         }
     }
 

@@ -83,7 +83,7 @@ final class RelativeAgreementView extends ModelView {
     @Override
     String caption() {
         RelativeAgreementModel m = shown;
-        return m == null ? "" : String.format(Locale.ROOT, "period %d · p'+ %.2f · p'− %.2f%s", m.period(), m.pPlus(),
-                m.pMinus(), m.isStable() ? " · stable" : "");
+        return m == null ? "" : String.format(Locale.ROOT, "period %d · p'+ %.2f · p'− %.2f%s", m.period(),
+                m.pPlus(), m.pMinus(), m.isStable() ? " · stable" : "");
     }
 }
