@@ -390,11 +390,12 @@ public abstract class ScenarioGui extends GUIState {
     }
 
     /**
-     * Opens a side-by-side comparison of this session (A) with another scenario (B, run with A's seed) in a new
-     * Console; this one closes. Returns the new Console.
+     * Opens a side-by-side comparison of this session (A) with another scenario (B, run with A's seed and the
+     * settings changed in the Model tab) in a new Console; this one closes. Returns the new Console.
      */
     Console compareWith(String pathOrName) throws ScenarioException {
-        ScenarioSession alt = CompareGui.twin(session, pathOrName, List.of());
+        // the settings changed in the Model tab apply to both sides, as --set does on the command line
+        ScenarioSession alt = CompareGui.twin(session, pathOrName, session.overrides());
         Console c = CompareGui.show(compare(alt));
         if (controller instanceof Console mine) {
             close(mine);
