@@ -7,7 +7,7 @@ import javax.swing.JFrame;
 import sim.engine.Steppable;
 
 /**
- * A window of live charts for one run: fed after each tick by a GUI-side Steppable that copies a row of values
+ * The live charts of one run, in a window or offscreen: fed after each tick by a GUI-side Steppable that copies a row of values
  * into a queue, redrawn a few times a second on the Swing thread.
  */
 interface ChartWindow {
@@ -22,6 +22,18 @@ interface ChartWindow {
 
     /** Number of points drawn so far (for tests). */
     int points();
+
+    /**
+     * Adds a row at once, on the calling thread (offscreen charts); {@code ticks} > 0 starts the charts over for a
+     * run of that many ticks.
+     */
+    void add(long tick, double[] row, long ticks);
+
+    /** Applies the queued rows now, on the calling thread. */
+    void drainNow();
+
+    /** Draws the charts into {@code area} (snapshots, exported frames). */
+    void draw(java.awt.Graphics2D g, java.awt.geom.Rectangle2D.Double area);
 
     /** Closes the window and stops redrawing. */
     void dispose();

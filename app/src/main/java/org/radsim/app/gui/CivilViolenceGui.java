@@ -97,9 +97,10 @@ public final class CivilViolenceGui extends ScenarioGui {
     }
 
     @Override
-    ChartWindow newCharts() {
+    ChartWindow newCharts(boolean window) {
         return new TimeSeriesWindow("Citizens over time", "citizens", new String[] {"quiet", "active", "jailed"},
-                new Color[] {new Color(0x5E9E63), CivilViolencePortrayal.ACTIVE, CivilViolencePortrayal.JAILED}, true);
+                new Color[] {new Color(0x5E9E63), CivilViolencePortrayal.ACTIVE, CivilViolencePortrayal.JAILED}, true,
+                window);
     }
 
     @Override

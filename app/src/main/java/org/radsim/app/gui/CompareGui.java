@@ -66,14 +66,8 @@ public final class CompareGui extends GUIState {
     private JLabel titleA;
     private JLabel titleB;
     private javax.swing.Timer titles;
-    private volatile GifRecording recording;
-    /** A recording asked for while stopped: it begins when play starts the run. */
-    private volatile Path armed;
-    private int armedEvery;
-    private int armedWidth;
-    private int armedDelay;
+    private final Recorder recorder = new Recorder();
     private volatile boolean running;
-    private volatile String problem;
 
     /** A comparison of session A with session B; {@code views} makes a view of their model kind. */
     CompareGui(ScenarioSession a, ScenarioSession b, Supplier<ModelView> views) {
@@ -182,8 +176,6 @@ public final class CompareGui extends GUIState {
 
     @Override
     public void start() {
-        Path file = armed;
-        stopRecordingQuietly();
         state = pair(a, b, viewA, viewB);
         super.start();
         attach(true);
@@ -191,12 +183,8 @@ public final class CompareGui extends GUIState {
         if (controller instanceof Console c) {
             c.setWhenShouldEnd(a.scenario().ticks());
         }
-        if (file != null) {
-            try {
-                startRecording(file, armedEvery, armedWidth, armedDelay);
-            } catch (IOException | IllegalArgumentException e) {
-                problem = "cannot record " + file + ": " + e.getMessage();
-            }
+        synchronized (state.schedule) {
+            recorder.runStarted(this::beginRecording);
         }
     }
 
@@ -242,22 +230,14 @@ public final class CompareGui extends GUIState {
         viewA.afterTick();
         viewB.afterTick();
         charts.queue(tick, viewA.row(), viewB.row());
-        GifRecording r = recording;
-        if (r != null) {
-            try {
-                r.afterTick(tick);
-            } catch (IOException e) {
-                recording = null;
-                problem = "the recording stopped: " + e.getMessage();
-            }
-        }
+        recorder.afterTick(tick);
     }
 
     @Override
     public void finish() {
         super.finish();
         running = false;
-        stopRecordingQuietly();
+        recorder.stopQuietly();
     }
 
     @Override
@@ -341,7 +321,7 @@ public final class CompareGui extends GUIState {
     @Override
     public void quit() {
         super.quit();
-        stopRecordingQuietly();
+        recorder.stopQuietly();
         for (Stoppable s : repeating) {
             s.stop();
         }
@@ -381,13 +361,8 @@ public final class CompareGui extends GUIState {
 
     /** A one-line status: which scenarios, the tick, the recording. */
     String statusLine() {
-        GifRecording r = recording;
-        String p = problem;
         return String.format(Locale.ROOT, "tick %d of %d · same seed %d", state.schedule.getSteps(),
-                a.scenario().ticks(), a.scenario().seed())
-                + (r == null ? "" : " · recording (" + r.frames() + " frames)")
-                + (armed == null ? "" : " · the recording begins when you press play")
-                + (p == null ? "" : " · " + p);
+                a.scenario().ticks(), a.scenario().seed()) + recorder.status();
     }
 
     /** Both sides and the charts as one image {@code width} pixels wide (call on the Swing thread). */
@@ -412,43 +387,41 @@ public final class CompareGui extends GUIState {
      * begins at tick 0 when play starts the run.
      */
     void startRecording(Path file, int every, int width, int delayMillis) throws IOException {
-        if (!running) {
-            armed = file;
-            armedEvery = every;
-            armedWidth = width;
-            armedDelay = delayMillis;
-            return;
-        }
         synchronized (state.schedule) {
-            stopRecordingQuietly();
-            charts.drainNow();
-            ModelView ra = views.get();
-            ModelView rb = views.get();
-            ra.show(pair().a());
-            rb.show(pair().b());
-            CompareCharts offscreen = new CompareCharts(ra.compared(), a.scenario().name(), b.scenario().name());
-            problem = null;
-            recording = new GifRecording(file, every, width, delayMillis, ra, rb, a.scenario().name(),
-                    b.scenario().name(), offscreen, charts.rows(0), charts.rows(1), a.scenario().ticks(),
-                    state.schedule.getSteps());
+            recorder.request(file, every, width, delayMillis, running, this::beginRecording);
         }
+    }
+
+    /**
+     * A recording from the current tick, with views and charts of its own; its charts start with the rows the
+     * live charts hold, so a recording begun mid-run still shows the run from tick 0.
+     */
+    private GifRecording beginRecording(Path file, int every, int width, int delayMillis) throws IOException {
+        charts.drainNow();
+        ModelView ra = views.get();
+        ModelView rb = views.get();
+        ra.show(pair().a());
+        rb.show(pair().b());
+        CompareCharts offscreen = new CompareCharts(ra.compared(), a.scenario().name(), b.scenario().name());
+        List<double[]> rowsA = charts.rows(0);
+        List<double[]> rowsB = charts.rows(1);
+        for (int t = 0; t < rowsA.size(); t++) {
+            if (t == 0) {
+                offscreen.restart(0, rowsA.get(0), rowsB.get(0), a.scenario().ticks());
+            } else {
+                offscreen.add(t, rowsA.get(t), rowsB.get(t));
+            }
+        }
+        return new GifRecording(file, every, delayMillis, state.schedule.getSteps(),
+                tick -> offscreen.add(tick, ra.row(), rb.row()),
+                () -> SideBySideImage.render(width, ra, "A: " + a.scenario().name() + " — " + ra.caption(), rb,
+                        "B: " + b.scenario().name() + " — " + rb.caption(), offscreen));
     }
 
     /** Ends the recording; returns its number of frames (0 when none was running). */
     int stopRecording() throws IOException {
-        armed = null;
         synchronized (state.schedule) {
-            GifRecording r = recording;
-            recording = null;
-            return r == null ? 0 : r.close();
-        }
-    }
-
-    private void stopRecordingQuietly() {
-        try {
-            stopRecording();
-        } catch (IOException e) {
-            problem = "the recording could not be written: " + e.getMessage();
+            return recorder.stop();
         }
     }
 

@@ -47,7 +47,8 @@ final class LiveCharts implements ChartWindow {
         }
     }
 
-    private final JFrame frame = new JFrame("radsim — live charts");
+    private JFrame frame;
+    private final List<JFreeChart> charts;
     private final XYSeries[] stages = new XYSeries[Stage.values().length];
     private final XYSeries recruiters = new XYSeries("recruiters");
     private final XYSeries recruits = new XYSeries("new recruits");
@@ -63,31 +64,57 @@ final class LiveCharts implements ChartWindow {
     private final javax.swing.Timer redraw = new javax.swing.Timer(300, e -> drain());
     private final List<NumberAxis> timeAxes = new java.util.ArrayList<>();
 
-    LiveCharts() {
+    /** {@code window}: in a window, redrawn a few times a second; otherwise offscreen, fed with {@link #add}. */
+    LiveCharts(boolean window) {
         for (Stage s : Stage.values()) {
             stages[s.ordinal()] = new XYSeries(StagePalette.label(s));
         }
         all = List.of(stages[0], stages[1], stages[2], stages[3], stages[4], stages[5], recruiters, recruits, grievance,
                 opinion, cost);
-        JPanel grid = new JPanel(new GridLayout(2, 2));
-        grid.add(panel(stageChart()));
-        grid.add(panel(recruitsChart()));
-        grid.add(panel(line("Mean grievance and opinion", "mean (grievance 0…1, opinion −1…+1)",
-                new XYSeries[] {grievance, opinion},
-                new Color[] {new Color(0x8E44AD), new Color(0xE8731A)})));
-        grid.add(panel(line("Cumulative cost", "cost (scenario units)", new XYSeries[] {cost},
-                new Color[] {new Color(0x117864)})));
-        frame.getContentPane().add(grid);
-        frame.setSize(960, 640);
-        frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
-        redraw.start();
+        charts = List.of(styled(stageChart()), styled(recruitsChart()),
+                styled(line("Mean grievance and opinion", "mean (grievance 0…1, opinion −1…+1)",
+                        new XYSeries[] {grievance, opinion},
+                        new Color[] {new Color(0x8E44AD), new Color(0xE8731A)})),
+                styled(line("Cumulative cost", "cost (scenario units)", new XYSeries[] {cost},
+                        new Color[] {new Color(0x117864)})));
+        if (window) {
+            JPanel grid = new JPanel(new GridLayout(2, 2));
+            for (JFreeChart c : charts) {
+                ChartPanel panel = new ChartPanel(c, false);
+                panel.setMouseWheelEnabled(true);
+                grid.add(panel);
+            }
+            frame = new JFrame("radsim — live charts");
+            frame.getContentPane().add(grid);
+            frame.setSize(960, 640);
+            frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
+            redraw.start();
+        }
+    }
+
+    @Override
+    public synchronized void draw(java.awt.Graphics2D g, java.awt.geom.Rectangle2D.Double area) {
+        double w = area.width / 2;
+        double h = area.height / 2;
+        for (int k = 0; k < charts.size(); k++) {
+            charts.get(k).draw(g, new java.awt.geom.Rectangle2D.Double(area.x + (k % 2) * w, area.y + (k / 2) * h,
+                    w, h));
+        }
+    }
+
+    @Override
+    public void add(long tick, double[] row, long ticks) {
+        pending.add(new Row(tick, row.clone(), ticks));
+        drain();
     }
 
     /** Closes the window and stops redrawing. */
     @Override
     public void dispose() {
         redraw.stop();
-        frame.dispose();
+        if (frame != null) {
+            frame.dispose();
+        }
     }
 
     @Override
@@ -115,12 +142,12 @@ final class LiveCharts implements ChartWindow {
         return stages[0].getItemCount();
     }
 
-    /** Applies all queued rows now (for tests, on the calling thread). */
-    void drainNow() {
+    @Override
+    public void drainNow() {
         drain();
     }
 
-    private void drain() {
+    private synchronized void drain() {
         Row r;
         boolean any = false;
         while ((r = pending.poll()) != null) {
@@ -224,7 +251,7 @@ final class LiveCharts implements ChartWindow {
         return a;
     }
 
-    private static ChartPanel panel(JFreeChart chart) {
+    private static JFreeChart styled(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
         // anti-aliased lines over hundreds of points cost several times more to draw and look nearly the same
         chart.setAntiAlias(false);
@@ -241,8 +268,6 @@ final class LiveCharts implements ChartWindow {
                 p.setRangeGridlinePaint(new Color(0xDDDDDD));
             }
         }
-        ChartPanel panel = new ChartPanel(chart, false);
-        panel.setMouseWheelEnabled(true);
-        return panel;
+        return chart;
     }
 }

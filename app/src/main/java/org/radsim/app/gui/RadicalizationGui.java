@@ -95,8 +95,8 @@ public final class RadicalizationGui extends ScenarioGui {
     }
 
     @Override
-    ChartWindow newCharts() {
-        return new LiveCharts();
+    ChartWindow newCharts(boolean window) {
+        return new LiveCharts(window);
     }
 
     @Override

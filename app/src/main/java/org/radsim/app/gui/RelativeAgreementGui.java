@@ -94,10 +94,10 @@ public final class RelativeAgreementGui extends ScenarioGui {
     }
 
     @Override
-    ChartWindow newCharts() {
+    ChartWindow newCharts(boolean window) {
         return new TimeSeriesWindow("Moderates at the extremes", "share of moderates",
                 new String[] {"p'+ (ended at +1)", "p'− (ended at −1)"},
-                new Color[] {new Color(0xD7191C), new Color(0x2B5FD9)}, false);
+                new Color[] {new Color(0xD7191C), new Color(0x2B5FD9)}, false, window);
     }
 
     @Override

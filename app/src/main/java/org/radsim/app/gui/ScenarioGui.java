@@ -56,6 +56,8 @@ public abstract class ScenarioGui extends GUIState {
     private JFrame displayFrame;
     private ChartWindow charts;
     private final List<Stoppable> repeating = new ArrayList<>();
+    private final Recorder recorder = new Recorder();
+    private volatile boolean running;
 
     ScenarioGui(ScenarioSession session, ModelView view) {
         super(view.newModel(session.scenario()));
@@ -140,8 +142,8 @@ public abstract class ScenarioGui extends GUIState {
     /** The title of the display window. */
     abstract String displayTitle();
 
-    /** The live chart window (built once, in {@link #init}). */
-    abstract ChartWindow newCharts();
+    /** The live charts, in a window (built once, in {@link #init}) or offscreen (for a recording). */
+    abstract ChartWindow newCharts(boolean window);
 
     /** The values the chart window draws, read from the shown model after each tick. */
     abstract double[] chartRow();
@@ -172,7 +174,14 @@ public abstract class ScenarioGui extends GUIState {
         view.prepare(state, interventionsOn());
         view.show(state);
         if (running) {
-            repeating.add(scheduleRepeatingImmediatelyAfter((Steppable) s -> view.afterTick()));
+            repeating.add(scheduleRepeatingImmediatelyAfter((Steppable) s -> {
+                view.afterTick();
+                recorder.afterTick(s.schedule.getSteps());
+            }));
+        }
+        if (charts == null) {
+            // no window (headless: tests, snapshots): the same charts offscreen
+            charts = newCharts(false);
         }
         if (charts != null) {
             charts.reset(state.schedule.getSteps(), chartRow(), session.scenario().ticks());
@@ -192,8 +201,12 @@ public abstract class ScenarioGui extends GUIState {
         applied = session.overrides();
         super.start();
         attachModel(true);
+        running = true;
         if (controller instanceof Console c) {
             c.setWhenShouldEnd(session.scenario().ticks());
+        }
+        synchronized (state.schedule) {
+            recorder.runStarted(this::beginRecording);
         }
     }
 
@@ -203,6 +216,7 @@ public abstract class ScenarioGui extends GUIState {
      * exactly this state.
      */
     void preview() {
+        running = false;
         state = view.newModel(session.scenario());
         applied = session.overrides();
         state.start();
@@ -234,7 +248,10 @@ public abstract class ScenarioGui extends GUIState {
         displayFrame.setTitle(displayTitle());
         c.registerFrame(displayFrame);
         displayFrame.setVisible(true);
-        charts = newCharts();
+        if (charts != null) {
+            charts.dispose();
+        }
+        charts = newCharts(true);
         if (c instanceof Console console) {
             // the scenario's seed drives the run, so a run in the GUI matches `radsim run` with the same settings
             console.setIncrementSeedOnStop(false);
@@ -247,6 +264,8 @@ public abstract class ScenarioGui extends GUIState {
     @Override
     public void finish() {
         super.finish();
+        running = false;
+        recorder.stopQuietly();
         if (modelTab != null) {
             // the Model tab refreshes a few times a second; when the run ends it shows the last tick at once
             modelTab.refreshSoon();
@@ -256,6 +275,7 @@ public abstract class ScenarioGui extends GUIState {
     @Override
     public void quit() {
         super.quit();
+        recorder.stopQuietly();
         for (Stoppable s : repeating) {
             s.stop();
         }
@@ -287,6 +307,7 @@ public abstract class ScenarioGui extends GUIState {
         int waiting = differences(applied, session.overrides());
         String s = String.format(Locale.ROOT, "%s · tick %d of %d", session.scenario().name(),
                 state.schedule.getSteps(), session.scenario().ticks());
+        s += recorder.status();
         return waiting == 0 ? s : s + " · " + waiting + " change" + (waiting == 1 ? "" : "s")
                 + " wait for 'Apply and restart'";
     }
@@ -314,6 +335,24 @@ public abstract class ScenarioGui extends GUIState {
         menu.add(apply);
         menu.addSeparator();
         menu.add(compare);
+        menu.addSeparator();
+        JMenuItem snapshot = new JMenuItem("Snapshot of view and charts (PNG)…");
+        snapshot.addActionListener(e -> chooseAndSnapshot());
+        JMenuItem record = new JMenuItem("Record animated GIF…");
+        record.addActionListener(e -> chooseAndRecord());
+        JMenuItem stop = new JMenuItem("Stop recording and write the GIF");
+        stop.addActionListener(e -> {
+            try {
+                int n = stopRecording();
+                say(n == 0 ? "no recording was running" : "animated GIF written: " + n + " frames");
+            } catch (IOException ex) {
+                JOptionPane.showMessageDialog(frameForDialogs(), ex.getMessage(), "Cannot write the GIF",
+                        JOptionPane.ERROR_MESSAGE);
+            }
+        });
+        menu.add(snapshot);
+        menu.add(record);
+        menu.add(stop);
         ConsoleTicks.addToFileMenu(console, "Compare with…", this::chooseAndCompare);
         console.getJMenuBar().add(menu);
         console.getJMenuBar().revalidate();
@@ -401,6 +440,96 @@ public abstract class ScenarioGui extends GUIState {
             close(mine);
         }
         return c;
+    }
+
+    /** The title over the view in a snapshot or an exported frame. */
+    private String pictureTitle(ModelView v) {
+        return session.scenario().name() + " — " + v.caption();
+    }
+
+    /** The view and the charts as one image {@code width} pixels wide (call on the Swing thread). */
+    java.awt.image.BufferedImage snapshot(int width) {
+        synchronized (state.schedule) {
+            charts.drainNow();
+            return SideBySideImage.single(width, view, pictureTitle(view), charts);
+        }
+    }
+
+    /**
+     * Starts recording an animated GIF of the view and the charts from the current tick (or, asked while stopped,
+     * from tick 0 when play starts the run): a frame now and one every {@code every} ticks after.
+     */
+    void startRecording(Path file, int every, int width, int delayMillis) throws IOException {
+        synchronized (state.schedule) {
+            recorder.request(file, every, width, delayMillis, running, this::beginRecording);
+        }
+    }
+
+    /** A recording with a view and charts of its own; its charts start at the current tick. */
+    private GifRecording beginRecording(Path file, int every, int width, int delayMillis) throws IOException {
+        ModelView v = newView();
+        v.show(state);
+        ChartWindow c = newCharts(false);
+        c.add(state.schedule.getSteps(), chartRow(), session.scenario().ticks());
+        return new GifRecording(file, every, delayMillis, state.schedule.getSteps(),
+                tick -> {
+                    v.afterTick();
+                    c.add(tick, chartRow(), 0);
+                },
+                () -> SideBySideImage.single(width, v, pictureTitle(v), c));
+    }
+
+    /** Ends the recording; returns its number of frames (0 when none was running). */
+    int stopRecording() throws IOException {
+        synchronized (state.schedule) {
+            return recorder.stop();
+        }
+    }
+
+    private void say(String text) {
+        if (modelTab != null) {
+            modelTab.say(text);
+        }
+    }
+
+    private Path chooseImage(String title, String suffix, String description) {
+        JFileChooser chooser = new JFileChooser(new File("."));
+        chooser.setDialogTitle(title);
+        chooser.setFileFilter(new FileNameExtensionFilter(description, suffix));
+        chooser.setSelectedFile(new File(session.scenario().name() + "." + suffix));
+        if (chooser.showSaveDialog(frameForDialogs()) != JFileChooser.APPROVE_OPTION) {
+            return null;
+        }
+        Path p = chooser.getSelectedFile().toPath();
+        return p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + "." + suffix);
+    }
+
+    private void chooseAndSnapshot() {
+        Path p = chooseImage("Snapshot of the view and the charts", "png", "PNG images (*.png)");
+        if (p != null) {
+            try {
+                if (!javax.imageio.ImageIO.write(snapshot(CompareGui.IMAGE_WIDTH), "png", p.toFile())) {
+                    throw new IOException("no PNG writer in this JDK");
+                }
+                say("snapshot written: " + p.getFileName());
+            } catch (IOException e) {
+                JOptionPane.showMessageDialog(frameForDialogs(), p + ": " + e.getMessage(),
+                        "Cannot write the snapshot", JOptionPane.ERROR_MESSAGE);
+            }
+        }
+    }
+
+    private void chooseAndRecord() {
+        Path p = chooseImage("Record an animated GIF", "gif", "animated GIF (*.gif)");
+        if (p != null) {
+            try {
+                // about 200 frames over the run, 80 ms each
+                startRecording(p, (int) Math.max(1, session.scenario().ticks() / 200), 800, 80);
+            } catch (IOException | IllegalArgumentException e) {
+                JOptionPane.showMessageDialog(frameForDialogs(), p + ": " + e.getMessage(), "Cannot record",
+                        JOptionPane.ERROR_MESSAGE);
+            }
+        }
     }
 
     void chooseAndSaveScenario() {

@@ -9,8 +9,8 @@ import java.awt.image.BufferedImage;
 
 /**
  * The picture of a comparison for slides and reports: the two views side by side, each under a title naming its
- * scenario and its current state, and the comparison charts below. Used for the PNG snapshot and for every frame
- * of an exported animation.
+ * scenario and its current state, and the comparison charts below (or, for a single run, its view and its live
+ * charts). Used for the PNG snapshots and for every frame of an exported animation.
  */
 final class SideBySideImage {
 
@@ -49,6 +49,25 @@ final class SideBySideImage {
         g.setColor(new Color(0x99A3A4));
         g.drawLine(half, 0, half, TITLE + vh);
         charts.draw(g, new Rectangle2D.Double(0, TITLE + vh, width, chartsHeight(width)));
+        g.dispose();
+        return img;
+    }
+
+    /** The height of a single run's picture {@code width} pixels wide. */
+    static int singleHeight(int width, ModelView view) {
+        return TITLE + (int) Math.round(width * view.height() / view.width()) + (int) Math.round(width * 0.5);
+    }
+
+    /** One run: its view under a title, its charts below, in a new image {@code width} pixels wide. */
+    static BufferedImage single(int width, ModelView view, String title, ChartWindow charts) {
+        int vh = (int) Math.round(width * view.height() / view.width());
+        BufferedImage img = new BufferedImage(width, singleHeight(width, view), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        title(g, 0, width, title, new Color(0x34495E));
+        view.drawInto(g, new Rectangle2D.Double(0, TITLE, width, vh), false);
+        charts.draw(g, new Rectangle2D.Double(0, TITLE + vh, width, img.getHeight() - TITLE - vh));
         g.dispose();
         return img;
     }

@@ -28,7 +28,8 @@ final class TimeSeriesWindow implements ChartWindow {
     private record Row(long tick, double[] values, long ticks) {
     }
 
-    private final JFrame frame;
+    private JFrame frame;
+    private final JFreeChart chart;
     private final XYSeries[] series;
     private final NumberAxis time = new NumberAxis("time (ticks)");
     private final boolean wholeRun;
@@ -37,9 +38,10 @@ final class TimeSeriesWindow implements ChartWindow {
 
     /**
      * {@code wholeRun}: the time axis spans the scenario's ticks (curves grow to the right); otherwise it follows
-     * the data (for runs that usually stop early, such as relative agreement run to stability).
+     * the data (for runs that usually stop early, such as relative agreement run to stability). {@code window}:
+     * in a window, redrawn a few times a second; otherwise offscreen, fed with {@link #add}.
      */
-    TimeSeriesWindow(String title, String yLabel, String[] names, Color[] colours, boolean wholeRun) {
+    TimeSeriesWindow(String title, String yLabel, String[] names, Color[] colours, boolean wholeRun, boolean window) {
         this.wholeRun = wholeRun;
         series = new XYSeries[names.length];
         XYSeriesCollection c = new XYSeriesCollection();
@@ -58,14 +60,32 @@ final class TimeSeriesWindow implements ChartWindow {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xDDDDDD));
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(false);
-        frame = new JFrame("radsim — " + title);
-        frame.getContentPane().add(new ChartPanel(chart, false));
-        frame.setSize(560, 380);
-        frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
-        redraw.start();
+        if (window) {
+            frame = new JFrame("radsim — " + title);
+            frame.getContentPane().add(new ChartPanel(chart, false));
+            frame.setSize(560, 380);
+            frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
+            redraw.start();
+        }
+    }
+
+    @Override
+    public synchronized void draw(java.awt.Graphics2D g, java.awt.geom.Rectangle2D.Double area) {
+        chart.draw(g, area);
+    }
+
+    @Override
+    public void drainNow() {
+        drain();
+    }
+
+    @Override
+    public void add(long tick, double[] row, long ticks) {
+        pending.add(new Row(tick, row.clone(), ticks));
+        drain();
     }
 
     @Override
@@ -76,7 +96,9 @@ final class TimeSeriesWindow implements ChartWindow {
     @Override
     public void dispose() {
         redraw.stop();
-        frame.dispose();
+        if (frame != null) {
+            frame.dispose();
+        }
     }
 
     /** Starts over with the first row of a run of {@code ticks} ticks (the time axis spans the run). */
@@ -95,7 +117,7 @@ final class TimeSeriesWindow implements ChartWindow {
         return series[0].getItemCount();
     }
 
-    private void drain() {
+    private synchronized void drain() {
         Row r;
         boolean any = false;
         while ((r = pending.poll()) != null) {
