@@ -3,10 +3,15 @@ package org.radsim.app.cli;
 import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
 import java.awt.HeadlessException;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import javax.swing.SwingUtilities;
 
+import org.radsim.app.gui.CivilViolenceGui;
+import org.radsim.app.gui.CompareGui;
+import org.radsim.app.gui.RadicalizationGui;
+import org.radsim.app.gui.RelativeAgreementGui;
 import org.radsim.app.gui.ScenarioGui;
 import org.radsim.app.gui.ScenarioSession;
 
@@ -15,36 +20,78 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import sim.display.Console;
 
-/** {@code radsim gui}: the MASON Console on a scenario (the radicalization model or a classic model). */
+/**
+ * {@code radsim gui}: the MASON Console on a scenario (the radicalization model or a classic model), or on two
+ * scenarios side by side ({@code radsim gui BASE ALT}: the same seed, population and network, stepped in lock
+ * step). Which GUI a model kind gets is decided here, in {@link #guiFor}.
+ */
 @Command(name = "gui", mixinStandardHelpOptions = true,
         description = "Open the MASON Console on a scenario (default: baseline): the population view, live charts "
-                + "and the Model tab with interventions as live switches. Needs a display; on a server use "
-                + "xvfb-run -a ./radsim gui.")
+                + "and the Model tab with interventions as live switches. With two scenarios (BASE ALT) both run "
+                + "side by side in lock step with BASE's seed (the same people, common random numbers), with "
+                + "charts of both runs and their difference. Needs a display; on a server use xvfb-run -a "
+                + "./radsim gui.")
 final class GuiCommand implements Callable<Integer> {
 
     /** What a user without a display reads. */
     static final String NO_DISPLAY = "radsim gui needs a display; on a server use: xvfb-run -a ./radsim gui …";
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "baseline",
+    /** The model kinds that have a GUI. */
+    static final List<String> MODELS = List.of("radicalization", "civil-violence", "relative-agreement");
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "BASE", defaultValue = "baseline",
             description = "Scenario file (YAML) or built-in scenario name (default: ${DEFAULT-VALUE}).")
     String scenario;
 
+    @Parameters(index = "1", arity = "0..1", paramLabel = "ALT",
+            description = "A second scenario to run side by side with BASE (same model and ticks; BASE's seed).")
+    String alternative;
+
     @Mixin
     ScenarioOptions scenarioOptions;
+
+    /** The GUI of a session's model kind; a kind without one is bad input naming the kinds that have one. */
+    static ScenarioGui guiFor(ScenarioSession session) {
+        String model = session.scenario().model();
+        ScenarioGui gui = switch (model) {
+            case "radicalization" -> new RadicalizationGui(session);
+            case "civil-violence" -> new CivilViolenceGui(session);
+            case "relative-agreement" -> new RelativeAgreementGui(session);
+            default -> throw new IllegalArgumentException("the GUI shows the " + String.join(", ", MODELS)
+                    + " models; '" + model + "' has none (use radsim run " + session.source() + ")");
+        };
+        return gui.openWith(GuiCommand::guiFor);
+    }
 
     @Override
     public Integer call() throws Exception {
         ScenarioSession session = ScenarioSession.open(scenario, scenarioOptions.all());
         String model = session.scenario().model();
-        if (!ScenarioGui.MODELS.contains(model)) {
-            throw new BadInput("the GUI shows the " + String.join(", ", ScenarioGui.MODELS) + " models; '" + model
+        if (!MODELS.contains(model)) {
+            throw new BadInput("the GUI shows the " + String.join(", ", MODELS) + " models; '" + model
                     + "' has none (use radsim run " + scenario + ")");
+        }
+        ScenarioSession alt = null;
+        if (alternative != null) {
+            try {
+                alt = CompareGui.twin(session, alternative, scenarioOptions.all());
+            } catch (IllegalArgumentException e) {
+                throw new BadInput(e.getMessage());
+            }
         }
         if (GraphicsEnvironment.isHeadless()) {
             return noDisplay();
         }
+        ScenarioSession b = alt;
         try {
-            SwingUtilities.invokeAndWait(() -> ScenarioGui.show(session));
+            SwingUtilities.invokeAndWait(() -> {
+                ScenarioGui gui = guiFor(session);
+                if (b == null) {
+                    ScenarioGui.show(gui);
+                } else {
+                    CompareGui.show(gui.compare(b));
+                }
+            });
         } catch (java.lang.reflect.InvocationTargetException e) {
             if (e.getCause() instanceof HeadlessException || e.getCause() instanceof AWTError) {
                 return noDisplay();

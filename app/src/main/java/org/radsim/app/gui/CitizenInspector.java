@@ -24,8 +24,7 @@ final class CitizenInspector {
     private CitizenInspector() {
     }
 
-    static Inspector of(RadicalizationGui gui, int i) {
-        RadicalizationModel m = gui.model();
+    static Inspector of(RadicalizationModel m, sim.display.GUIState gui, int i) {
         SimpleInspector inspector = new SimpleInspector(properties(m, i), gui, "Citizen " + i);
         inspector.setVolatile(true);
         return inspector;

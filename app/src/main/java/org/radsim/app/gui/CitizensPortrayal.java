@@ -10,6 +10,8 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 
+import java.util.function.Supplier;
+
 import org.radsim.core.model.RadicalizationModel;
 import org.radsim.core.population.Population;
 import org.radsim.core.population.Stage;
@@ -30,20 +32,20 @@ import sim.util.Bag;
  */
 final class CitizensPortrayal extends FieldPortrayal2D {
 
-    private final RadicalizationGui gui;
+    private final Supplier<RadicalizationView.Shown> shown;
     private Population drawn;
     private BufferedImage[] images;
     private int[][] pixels;
     private volatile int selected = -1;
     private volatile long frames;
 
-    CitizensPortrayal(RadicalizationGui gui) {
-        this.gui = gui;
+    CitizensPortrayal(Supplier<RadicalizationView.Shown> shown) {
+        this.shown = shown;
     }
 
     @Override
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-        RadicalizationGui.Shown shown = gui.shown();
+        RadicalizationView.Shown shown = this.shown.get();
         if (shown == null) {
             return;
         }
@@ -107,7 +109,7 @@ final class CitizensPortrayal extends FieldPortrayal2D {
 
     /** The citizen under the centre of a hit range (a recruiter's marker counts for the recruiter), or −1. */
     int citizenAt(DrawInfo2D range) {
-        RadicalizationGui.Shown shown = gui.shown();
+        RadicalizationView.Shown shown = this.shown.get();
         if (shown == null) {
             return -1;
         }
@@ -131,7 +133,7 @@ final class CitizensPortrayal extends FieldPortrayal2D {
 
     @Override
     public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
-        return CitizenInspector.of(gui, (Integer) wrapper.getObject());
+        return CitizenInspector.of(shown.get().model(), state, (Integer) wrapper.getObject());
     }
 
     @Override
@@ -141,7 +143,8 @@ final class CitizensPortrayal extends FieldPortrayal2D {
 
     @Override
     public String getStatus(LocationWrapper wrapper) {
-        RadicalizationModel m = gui.model();
+        RadicalizationView.Shown s = shown.get();
+        RadicalizationModel m = s == null ? null : s.model();
         int i = (Integer) wrapper.getObject();
         if (m == null || m.population() == null || i >= m.population().size) {
             return null;

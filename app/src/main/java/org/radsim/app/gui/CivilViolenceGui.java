@@ -7,11 +7,7 @@ import org.radsim.core.classic.civilviolence.CivilViolence;
 import org.radsim.core.scenario.Scenario;
 import org.radsim.core.scenario.ScenarioException;
 
-import sim.display.Console;
-import sim.display.Controller;
-import sim.display.Display2D;
 import sim.engine.SimState;
-import sim.engine.Stoppable;
 
 /**
  * The GUI of Epstein's civil-violence model (Epstein 2002): the grid of quiet, active and jailed citizens and
@@ -21,19 +17,12 @@ import sim.engine.Stoppable;
  */
 public final class CivilViolenceGui extends ScenarioGui {
 
-    /** Side of the (square) field in field units. */
-    static final double SIZE = 700;
     private static final List<String> SETTINGS = List.of("civil_violence.legitimacy", "civil_violence.cop_density",
             "civil_violence.citizen_density", "civil_violence.vision", "civil_violence.max_jail_term",
             "civil_violence.threshold", "civil_violence.k", "civil_violence.arrest_rule", "civil_violence.movement",
             "civil_violence.width", "civil_violence.height", "seed", "ticks");
 
-    private volatile CivilViolence shown;
-    private final CivilViolencePortrayal grid = new CivilViolencePortrayal(this);
-    private Display2D display;
-    private javax.swing.JFrame displayFrame;
-    private TimeSeriesWindow chart;
-    private Stoppable feeding;
+    private final CivilViolenceView view;
 
     /** The Console's "New Simulation" entry: validation target CV-1 (punctuated equilibrium). */
     public CivilViolenceGui() {
@@ -41,9 +30,15 @@ public final class CivilViolenceGui extends ScenarioGui {
     }
 
     public CivilViolenceGui(ScenarioSession session) {
-        super(session, new CivilViolence(session.scenario(), session.scenario().seed()));
+        this(session, new CivilViolenceView());
     }
 
+    private CivilViolenceGui(ScenarioSession session, CivilViolenceView view) {
+        super(session, view);
+        this.view = view;
+    }
+
+    /** A session on a built-in scenario that ships with radsim (a failure to load it is a bug). */
     static ScenarioSession builtin(String name) {
         try {
             return ScenarioSession.open(name, List.of());
@@ -68,16 +63,16 @@ public final class CivilViolenceGui extends ScenarioGui {
 
     /** The model on screen; null before the first preview. */
     CivilViolence shown() {
-        return shown;
+        return view.shown();
     }
 
     CivilViolencePortrayal gridPortrayal() {
-        return grid;
+        return view.grid();
     }
 
     @Override
-    SimState newModel(Scenario scenario) {
-        return new CivilViolence(scenario, scenario.seed());
+    ModelView newView() {
+        return new CivilViolenceView();
     }
 
     @Override
@@ -96,76 +91,25 @@ public final class CivilViolenceGui extends ScenarioGui {
         return SETTINGS;
     }
 
-    static double[] counts(CivilViolence m) {
-        int actives = m.actives();
-        int jailed = m.jailed();
-        return new double[] {m.citizens() - actives - jailed, actives, jailed};
+    @Override
+    String displayTitle() {
+        return "radsim — civil violence";
     }
 
     @Override
-    void attachModel(boolean running) {
-        CivilViolence m = (CivilViolence) state;
-        shown = m;
-        if (chart != null) {
-            chart.reset(m.schedule.getSteps(), counts(m), session().scenario().ticks());
-            if (running) {
-                feeding = scheduleRepeatingImmediatelyAfter(chart.feeder(() -> counts(m)));
-            }
-        }
-        if (display != null) {
-            display.reset();
-            display.repaint();
-        }
+    ChartWindow newCharts(boolean window) {
+        return new TimeSeriesWindow("Citizens over time", "citizens", new String[] {"quiet", "active", "jailed"},
+                new Color[] {new Color(0x5E9E63), CivilViolencePortrayal.ACTIVE, CivilViolencePortrayal.JAILED}, true,
+                window);
+    }
+
+    @Override
+    double[] chartRow() {
+        return CivilViolenceView.counts(view.shown());
     }
 
     /** The grid drawn into an image without a window (tests, snapshots). */
     java.awt.image.BufferedImage render(int width, int height) {
-        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(width, height,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = img.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
-        java.awt.geom.Rectangle2D.Double all = new java.awt.geom.Rectangle2D.Double(0, 0, width, height);
-        grid.draw(shown, g, new sim.portrayal.DrawInfo2D(this, grid, all, all));
-        g.dispose();
-        return img;
-    }
-
-    @Override
-    public void init(Controller c) {
-        super.init(c);
-        display = new Display2D(SIZE, SIZE, this);
-        java.awt.Rectangle screen = screen();
-        display.setScale(Math.min(1.0, (screen.height - 90) / SIZE));
-        display.setBackdrop(Color.WHITE);
-        display.attach(grid, "Grid (quiet, active, jailed, cops)");
-        displayFrame = display.createFrame();
-        displayFrame.setTitle("radsim — civil violence");
-        c.registerFrame(displayFrame);
-        displayFrame.setVisible(true);
-        chart = new TimeSeriesWindow("Citizens over time", "citizens", new String[] {"quiet", "active", "jailed"},
-                new Color[] {new Color(0x5E9E63), CivilViolencePortrayal.ACTIVE, CivilViolencePortrayal.JAILED}, true);
-    }
-
-    @Override
-    void arrange(Console console) {
-        arrangeRight(console, displayFrame, chart.frame());
-    }
-
-    @Override
-    public void quit() {
-        super.quit();
-        if (feeding != null) {
-            feeding.stop();
-        }
-        if (displayFrame != null) {
-            displayFrame.dispose();
-        }
-        if (chart != null) {
-            chart.dispose();
-        }
-        displayFrame = null;
-        display = null;
-        chart = null;
+        return view.render(width, height);
     }
 }

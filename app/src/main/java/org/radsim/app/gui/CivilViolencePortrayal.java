@@ -8,6 +8,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.radsim.core.classic.civilviolence.CivilViolence;
 
@@ -31,13 +32,16 @@ final class CivilViolencePortrayal extends FieldPortrayal2D {
     /** Share of the field height the grid uses; the rest is the legend. */
     static final double GRID = 0.9;
 
-    private final CivilViolenceGui gui;
+    /** Side of the (square) field in field units. */
+    static final double SIZE = 700;
+
+    private final Supplier<CivilViolence> shown;
     private BufferedImage image;
     private int[] pixels;
     private byte[] rank;
 
-    CivilViolencePortrayal(CivilViolenceGui gui) {
-        this.gui = gui;
+    CivilViolencePortrayal(Supplier<CivilViolence> shown) {
+        this.shown = shown;
     }
 
     /** Colour of each cell, by the precedence above (cops 4, actives 3, quiet 2, jailed 1, empty 0). */
@@ -68,7 +72,7 @@ final class CivilViolencePortrayal extends FieldPortrayal2D {
 
     @Override
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-        CivilViolence m = gui.shown();
+        CivilViolence m = shown.get();
         if (m == null) {
             return;
         }
@@ -103,7 +107,7 @@ final class CivilViolencePortrayal extends FieldPortrayal2D {
     }
 
     private static void legend(Graphics2D g, Rectangle2D.Double draw, CivilViolence m) {
-        double scale = draw.width / CivilViolenceGui.SIZE;
+        double scale = draw.width / SIZE;
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.max(9, Math.round(13 * scale))));
         int actives = m.actives();

@@ -8,6 +8,8 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.util.Locale;
 
+import java.util.function.Supplier;
+
 import org.radsim.core.model.RadicalizationModel;
 import org.radsim.core.population.Stage;
 
@@ -20,15 +22,15 @@ import sim.portrayal.FieldPortrayal2D;
  */
 final class LegendPortrayal extends FieldPortrayal2D {
 
-    private final RadicalizationGui gui;
+    private final Supplier<RadicalizationView.Shown> shown;
 
-    LegendPortrayal(RadicalizationGui gui) {
-        this.gui = gui;
+    LegendPortrayal(Supplier<RadicalizationView.Shown> shown) {
+        this.shown = shown;
     }
 
     @Override
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-        RadicalizationGui.Shown shown = gui.shown();
+        RadicalizationView.Shown shown = this.shown.get();
         if (shown == null) {
             return;
         }

@@ -33,7 +33,7 @@ import sim.engine.Steppable;
  * grievance and opinion, and cumulative cost. Fed by a GUI-side Steppable that copies the observer's latest row
  * after each tick; a Swing timer moves the queued rows into the series a few times a second.
  */
-final class LiveCharts {
+final class LiveCharts implements ChartWindow {
 
     private static final int NEW_RECRUITS = Observer.METRICS.indexOf("new_recruits");
     private static final int RECRUITERS = Observer.METRICS.indexOf("recruiters");
@@ -47,7 +47,8 @@ final class LiveCharts {
         }
     }
 
-    private final JFrame frame = new JFrame("radsim — live charts");
+    private JFrame frame;
+    private final List<JFreeChart> charts;
     private final XYSeries[] stages = new XYSeries[Stage.values().length];
     private final XYSeries recruiters = new XYSeries("recruiters");
     private final XYSeries recruits = new XYSeries("new recruits");
@@ -63,58 +64,90 @@ final class LiveCharts {
     private final javax.swing.Timer redraw = new javax.swing.Timer(300, e -> drain());
     private final List<NumberAxis> timeAxes = new java.util.ArrayList<>();
 
-    LiveCharts() {
+    /** {@code window}: in a window, redrawn a few times a second; otherwise offscreen, fed with {@link #add}. */
+    LiveCharts(boolean window) {
         for (Stage s : Stage.values()) {
             stages[s.ordinal()] = new XYSeries(StagePalette.label(s));
         }
         all = List.of(stages[0], stages[1], stages[2], stages[3], stages[4], stages[5], recruiters, recruits, grievance,
                 opinion, cost);
-        JPanel grid = new JPanel(new GridLayout(2, 2));
-        grid.add(panel(stageChart()));
-        grid.add(panel(recruitsChart()));
-        grid.add(panel(line("Mean grievance and opinion", "value", new XYSeries[] {grievance, opinion},
-                new Color[] {new Color(0x8E44AD), new Color(0xE8731A)})));
-        grid.add(panel(line("Cumulative cost", "cost (scenario units)", new XYSeries[] {cost},
-                new Color[] {new Color(0x117864)})));
-        frame.getContentPane().add(grid);
-        frame.setSize(960, 640);
-        frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
-        redraw.start();
+        charts = List.of(styled(stageChart()), styled(recruitsChart()),
+                styled(line("Mean grievance and opinion", "mean (grievance 0…1, opinion −1…+1)",
+                        new XYSeries[] {grievance, opinion},
+                        new Color[] {new Color(0x8E44AD), new Color(0xE8731A)})),
+                styled(line("Cumulative cost", "cost (scenario units)", new XYSeries[] {cost},
+                        new Color[] {new Color(0x117864)})));
+        if (window) {
+            JPanel grid = new JPanel(new GridLayout(2, 2));
+            for (JFreeChart c : charts) {
+                ChartPanel panel = new ChartPanel(c, false);
+                panel.setMouseWheelEnabled(true);
+                grid.add(panel);
+            }
+            frame = new JFrame("radsim — live charts");
+            frame.getContentPane().add(grid);
+            frame.setSize(960, 640);
+            frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
+            redraw.start();
+        }
+    }
+
+    @Override
+    public synchronized void draw(java.awt.Graphics2D g, java.awt.geom.Rectangle2D.Double area) {
+        double w = area.width / 2;
+        double h = area.height / 2;
+        for (int k = 0; k < charts.size(); k++) {
+            charts.get(k).draw(g, new java.awt.geom.Rectangle2D.Double(area.x + (k % 2) * w, area.y + (k / 2) * h,
+                    w, h));
+        }
+    }
+
+    @Override
+    public void add(long tick, double[] row, long ticks) {
+        pending.add(new Row(tick, row.clone(), ticks));
+        drain();
     }
 
     /** Closes the window and stops redrawing. */
-    void dispose() {
+    @Override
+    public void dispose() {
         redraw.stop();
-        frame.dispose();
+        if (frame != null) {
+            frame.dispose();
+        }
     }
 
-    JFrame frame() {
+    @Override
+    public JFrame frame() {
         return frame;
     }
 
     /** Starts the charts over with the first row of a run of {@code ticks} ticks; the time axes span the run. */
-    void reset(long tick, double[] row, long ticks) {
+    @Override
+    public void reset(long tick, double[] row, long ticks) {
         pending.add(new Row(tick, row.clone(), Math.max(1, ticks)));
     }
 
     /** The Steppable the GUI schedules after each tick: it copies the observer's row into the queue. */
-    Steppable feeder(java.util.function.Supplier<double[]> latest) {
+    @Override
+    public Steppable feeder(java.util.function.Supplier<double[]> latest) {
         return (Steppable) (SimState state) -> {
             pending.add(new Row(state.schedule.getSteps(), latest.get().clone(), 0));
         };
     }
 
     /** Number of points in the stage series (for tests). */
-    int points() {
+    @Override
+    public int points() {
         return stages[0].getItemCount();
     }
 
-    /** Applies all queued rows now (for tests, on the calling thread). */
-    void drainNow() {
+    @Override
+    public void drainNow() {
         drain();
     }
 
-    private void drain() {
+    private synchronized void drain() {
         Row r;
         boolean any = false;
         while ((r = pending.poll()) != null) {
@@ -163,9 +196,21 @@ final class LiveCharts {
         bottom.setSeriesPaint(actionPyramid.getSeriesCount() - 1, StagePalette.RECRUITER);
         bottom.setSeriesStroke(actionPyramid.getSeriesCount() - 1, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
-        plot.add(new XYPlot(opinionPyramid, null, axis("views (citizens)"), top), 1);
-        plot.add(new XYPlot(actionPyramid, null, axis("acts (citizens)"), bottom), 1);
+        // the panels are short: the axes just say "citizens", a caption inside each names its pyramid
+        plot.add(captioned(new XYPlot(opinionPyramid, null, axis("citizens"), top),
+                "opinion pyramid"), 1);
+        plot.add(captioned(new XYPlot(actionPyramid, null, axis("citizens"), bottom),
+                "action pyramid"), 1);
         return new JFreeChart("Stages over time", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+    }
+
+    private static XYPlot captioned(XYPlot plot, String caption) {
+        org.jfree.chart.title.TextTitle t = new org.jfree.chart.title.TextTitle(caption,
+                new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 10));
+        t.setBackgroundPaint(new Color(255, 255, 255, 200));
+        plot.addAnnotation(new org.jfree.chart.annotations.XYTitleAnnotation(0.01, 0.98, t,
+                org.jfree.chart.ui.RectangleAnchor.TOP_LEFT));
+        return plot;
     }
 
     private JFreeChart recruitsChart() {
@@ -173,14 +218,15 @@ final class LiveCharts {
         bars.setBarPainter(new StandardXYBarPainter());
         bars.setShadowVisible(false);
         bars.setSeriesPaint(0, StagePalette.colour(Stage.MEMBER));
-        XYPlot plot = new XYPlot(new XYSeriesCollection(recruits), time(), axis("recruits"), bars);
+        XYPlot plot = new XYPlot(new XYSeriesCollection(recruits), time(), axis("citizens recruited this tick"),
+                bars);
         JFreeChart chart = new JFreeChart("New recruits per tick", JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         return chart;
     }
 
     /** A time axis that spans the whole run (set at reset), so the curves grow from left to right. */
     private NumberAxis time() {
-        NumberAxis a = new NumberAxis("tick");
+        NumberAxis a = new NumberAxis("time (ticks)");
         a.setAutoRange(false);
         timeAxes.add(a);
         return a;
@@ -205,7 +251,7 @@ final class LiveCharts {
         return a;
     }
 
-    private static ChartPanel panel(JFreeChart chart) {
+    private static JFreeChart styled(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
         // anti-aliased lines over hundreds of points cost several times more to draw and look nearly the same
         chart.setAntiAlias(false);
@@ -222,8 +268,6 @@ final class LiveCharts {
                 p.setRangeGridlinePaint(new Color(0xDDDDDD));
             }
         }
-        ChartPanel panel = new ChartPanel(chart, false);
-        panel.setMouseWheelEnabled(true);
-        return panel;
+        return chart;
     }
 }

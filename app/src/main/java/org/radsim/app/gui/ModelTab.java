@@ -36,6 +36,7 @@ final class ModelTab extends Inspector {
     private final JLabel message = new JLabel(" ");
     private SimpleInspector settings;
     private long lastUpdate;
+    private final javax.swing.Timer late = new javax.swing.Timer(200, e -> refreshNow());
 
     ModelTab(ScenarioGui gui) {
         this.gui = gui;
@@ -56,6 +57,7 @@ final class ModelTab extends Inspector {
         top.add(message);
         add(top, BorderLayout.NORTH);
         setVolatile(true);
+        late.setRepeats(false);
         rebuild();
     }
 
@@ -87,14 +89,32 @@ final class ModelTab extends Inspector {
     public void updateInspector() {
         long now = System.nanoTime();
         if (now - lastUpdate < 200_000_000L && lastUpdate != 0) {
-            // the Console asks after every tick; a few refreshes a second are enough to read and cost less
+            // the Console asks after every tick; a few refreshes a second are enough to read and cost less. The
+            // last request is honoured when the slot ends, so a paused or ended run shows its last tick.
+            late.restart();
             return;
         }
+        late.stop();
         lastUpdate = now;
         if (settings != null) {
             settings.updateInspector();
         }
         status.setText(gui.statusLine());
+    }
+
+    /** The status line as shown (for tests). */
+    String statusText() {
+        return status.getText();
+    }
+
+    /** Refreshes on the Swing thread without waiting for the next refresh slot (the run ended). */
+    void refreshSoon() {
+        javax.swing.SwingUtilities.invokeLater(this::refreshNow);
+    }
+
+    private void refreshNow() {
+        lastUpdate = 0;
+        updateInspector();
     }
 
     PropertyList properties() {

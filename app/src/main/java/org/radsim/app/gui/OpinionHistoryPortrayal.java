@@ -10,6 +10,7 @@ import java.awt.image.DataBufferInt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.radsim.core.classic.relativeagreement.RelativeAgreementModel;
 
@@ -33,11 +34,11 @@ final class OpinionHistoryPortrayal extends FieldPortrayal2D {
     private static final double BOTTOM = 40;
     private static final double TOP = 12;
 
-    private final RelativeAgreementGui gui;
+    private final Supplier<RelativeAgreementModel> shown;
     private final List<int[]> history = new ArrayList<>();
 
-    OpinionHistoryPortrayal(RelativeAgreementGui gui) {
-        this.gui = gui;
+    OpinionHistoryPortrayal(Supplier<RelativeAgreementModel> shown) {
+        this.shown = shown;
     }
 
     /** Forgets the history and records the model's current opinions as its first column. */
@@ -74,7 +75,7 @@ final class OpinionHistoryPortrayal extends FieldPortrayal2D {
 
     @Override
     public synchronized void draw(Object object, Graphics2D g, DrawInfo2D info) {
-        RelativeAgreementModel m = gui.shown();
+        RelativeAgreementModel m = shown.get();
         if (m == null || history.isEmpty()) {
             return;
         }

@@ -1,20 +1,13 @@
 package org.radsim.app.gui;
 
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-
-import javax.swing.JFrame;
 
 import org.radsim.core.model.RadicalizationModel;
 import org.radsim.core.scenario.Scenario;
 import org.radsim.core.scenario.ScenarioException;
 
-import sim.display.Controller;
-import sim.display.Display2D;
 import sim.engine.SimState;
-import sim.engine.Stoppable;
 
 /**
  * The MASON GUI of the radicalization model: the population view (regions as labelled areas, citizens as dots
@@ -37,21 +30,7 @@ public final class RadicalizationGui extends ScenarioGui {
             "online_access");
     private static final List<String> INTERVENTION_SETTINGS = List.of("coverage", "start", "end");
 
-    /** The model on screen and its layout, swapped together so a frame never mixes two runs. */
-    record Shown(RadicalizationModel model, PopulationLayout layout) {
-    }
-
-    private RadicalizationModel model;
-    private volatile Shown shown;
-    private Display2D display;
-    private JFrame displayFrame;
-    private LiveCharts charts;
-    private Stoppable feeding;
-    private final CitizensPortrayal citizens = new CitizensPortrayal(this);
-    private final RegionsPortrayal regions = new RegionsPortrayal(this);
-    private final TiesPortrayal ties = new TiesPortrayal(this);
-    private final RecruitersPortrayal recruiters = new RecruitersPortrayal(this);
-    private final LegendPortrayal legend = new LegendPortrayal(this);
+    private final RadicalizationView view;
 
     /** The Console's "New Simulation" entry: the baseline scenario. */
     public RadicalizationGui() {
@@ -59,8 +38,12 @@ public final class RadicalizationGui extends ScenarioGui {
     }
 
     public RadicalizationGui(ScenarioSession session) {
-        super(session, model(session.scenario()));
-        this.model = (RadicalizationModel) state;
+        this(session, new RadicalizationView());
+    }
+
+    private RadicalizationGui(ScenarioSession session, RadicalizationView view) {
+        super(session, view);
+        this.view = view;
     }
 
     private static ScenarioSession baseline() {
@@ -69,11 +52,6 @@ public final class RadicalizationGui extends ScenarioGui {
         } catch (ScenarioException e) {
             throw new IllegalStateException("the built-in baseline scenario does not load: " + e.getMessage(), e);
         }
-    }
-
-    private static RadicalizationModel model(Scenario s) {
-        // one thread: on a small machine the other core is better spent drawing
-        return new RadicalizationModel(s, s.seed(), Math.max(1, Runtime.getRuntime().availableProcessors() / 4));
     }
 
     public static String getName() {
@@ -94,29 +72,36 @@ public final class RadicalizationGui extends ScenarioGui {
 
     /** The model being shown (a new one after each restart). */
     public RadicalizationModel model() {
-        return model;
+        return (RadicalizationModel) state;
     }
 
     /** What the portrayals draw; null until a run started. */
-    Shown shown() {
-        return shown;
-    }
-
-    Display2D display() {
-        return display;
+    RadicalizationView.Shown shown() {
+        return view.current();
     }
 
     CitizensPortrayal citizensPortrayal() {
-        return citizens;
-    }
-
-    LiveCharts charts() {
-        return charts;
+        return view.citizens();
     }
 
     @Override
-    SimState newModel(Scenario scenario) {
-        return model(scenario);
+    ModelView newView() {
+        return new RadicalizationView();
+    }
+
+    @Override
+    String displayTitle() {
+        return "radsim — population";
+    }
+
+    @Override
+    ChartWindow newCharts(boolean window) {
+        return new LiveCharts(window);
+    }
+
+    @Override
+    double[] chartRow() {
+        return model().observer().latest();
     }
 
     @Override
@@ -149,60 +134,12 @@ public final class RadicalizationGui extends ScenarioGui {
     @Override
     void addLiveProperties(PropertyList l) {
         super.addLiveProperties(l);
-        List<Scenario.Intervention> all = session().scenario().interventions();
-        if (all.isEmpty()) {
-            l.add("Interventions", "This scenario has no interventions; open one that has (Scenario menu).",
-                    String.class, () -> "none in this scenario");
-        }
-        for (int k = 0; k < all.size(); k++) {
-            int index = k;
-            Scenario.Intervention iv = all.get(k);
-            String window = iv.end() < 0 ? "from tick " + iv.start() : "ticks " + iv.start() + "–" + (iv.end() - 1);
-            String where = iv.regions().isEmpty() ? "all regions" : String.join(", ", iv.regions());
-            l.add("On: " + iv.name(), String.format(Locale.ROOT, "%s in %s, %s, target %s, coverage %.2f. "
-                    + "Switching takes effect from the next tick; switched off, it stops (enrolment ends).",
-                    iv.type(), where, window, iv.target(), iv.coverage()), Boolean.TYPE,
-                    () -> session().interventionOn(index), v -> {
-                        setInterventionOn(index, (Boolean) v);
-                        return true;
-                    }, null);
-        }
+        view.addLevers(l, "", session(), () -> state, () -> state.schedule);
     }
 
     /** Switches intervention {@code k} on or off, in the session and (from the next tick) in the running model. */
     public void setInterventionOn(int k, boolean on) {
-        session().setInterventionOn(k, on);
-        synchronized (state.schedule) {
-            if (model.interventions() != null && k < model.interventions().all().size()) {
-                model.interventions().setEnabled(k, on);
-            }
-        }
-    }
-
-    @Override
-    void attachModel(boolean running) {
-        model = (RadicalizationModel) state;
-        if (model.schedule.getSteps() == 0) {
-            // the tick-0 row, exactly as a headless run records it
-            model.observer().observe(0);
-            for (int k = 0; k < model.interventions().all().size(); k++) {
-                model.interventions().setEnabled(k, session().interventionOn(k));
-            }
-        }
-        if (charts != null) {
-            charts.reset(model.schedule.getSteps(), model.observer().latest(), model.scenario().ticks());
-            if (running) {
-                feeding = scheduleRepeatingImmediatelyAfter(charts.feeder(() -> model.observer().latest()));
-            }
-        }
-        shown = new Shown(model, new PopulationLayout(model.population().regionStart));
-        for (sim.portrayal.FieldPortrayal2D p : List.of(regions, citizens, ties, recruiters, legend)) {
-            p.setField(model);
-        }
-        if (display != null) {
-            display.reset();
-            display.repaint();
-        }
+        RadicalizationView.switchIntervention(session(), model(), state.schedule, k, on);
     }
 
     /**
@@ -213,57 +150,8 @@ public final class RadicalizationGui extends ScenarioGui {
         java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(width, height,
                 java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = img.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
-        java.awt.geom.Rectangle2D.Double all = new java.awt.geom.Rectangle2D.Double(0, 0, width, height);
-        for (sim.portrayal.FieldPortrayal2D p : withTies ? List.of(regions, citizens, ties, recruiters, legend)
-                : List.of(regions, citizens, recruiters, legend)) {
-            p.draw(model, g, new sim.portrayal.DrawInfo2D(this, p, all, all));
-        }
+        view.drawInto(g, new java.awt.geom.Rectangle2D.Double(0, 0, width, height), withTies);
         g.dispose();
         return img;
-    }
-
-    @Override
-    public void init(Controller c) {
-        super.init(c);
-        display = new Display2D(PopulationLayout.WIDTH, PopulationLayout.HEIGHT, this);
-        java.awt.Rectangle screen = screen();
-        // leave room on the right for the Console and the charts
-        display.setScale(Math.min(1.0, Math.min(screen.width * 0.62 / PopulationLayout.WIDTH,
-                (screen.height - 90) / PopulationLayout.HEIGHT)));
-        display.setBackdrop(Color.WHITE);
-        display.attach(regions, "Regions");
-        display.attach(citizens, "Citizens (click to inspect)");
-        display.attach(ties, "Network ties (sample)", false);
-        display.attach(recruiters, "Recruiters");
-        display.attach(legend, "Legend");
-        displayFrame = display.createFrame();
-        displayFrame.setTitle("radsim — population");
-        c.registerFrame(displayFrame);
-        displayFrame.setVisible(true);
-        charts = new LiveCharts();
-    }
-
-    @Override
-    void arrange(sim.display.Console console) {
-        arrangeRight(console, displayFrame, charts.frame());
-    }
-
-    @Override
-    public void quit() {
-        super.quit();
-        if (feeding != null) {
-            feeding.stop();
-        }
-        if (displayFrame != null) {
-            displayFrame.dispose();
-        }
-        if (charts != null) {
-            charts.dispose();
-        }
-        displayFrame = null;
-        display = null;
-        charts = null;
     }
 }

@@ -8,6 +8,8 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.util.List;
 
+import java.util.function.Supplier;
+
 import org.radsim.core.model.RadicalizationModel;
 import org.radsim.core.population.Population;
 import org.radsim.core.population.Recruiter;
@@ -24,10 +26,10 @@ final class RecruitersPortrayal extends FieldPortrayal2D {
     /** Marker half-size in field units, whatever the population size (dots shrink, recruiters stay visible). */
     static final double HALF = 6;
 
-    private final RadicalizationGui gui;
+    private final Supplier<RadicalizationView.Shown> shown;
 
-    RecruitersPortrayal(RadicalizationGui gui) {
-        this.gui = gui;
+    RecruitersPortrayal(Supplier<RadicalizationView.Shown> shown) {
+        this.shown = shown;
     }
 
     /** Where a recruiter is drawn, in field units. */
@@ -38,7 +40,7 @@ final class RecruitersPortrayal extends FieldPortrayal2D {
 
     @Override
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-        RadicalizationGui.Shown shown = gui.shown();
+        RadicalizationView.Shown shown = this.shown.get();
         if (shown == null) {
             return;
         }

@@ -7,6 +7,8 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.util.Locale;
 
+import java.util.function.Supplier;
+
 import org.radsim.core.model.RadicalizationModel;
 import org.radsim.core.scenario.Scenario;
 
@@ -24,15 +26,15 @@ final class RegionsPortrayal extends FieldPortrayal2D {
     private static final Color TEXT = new Color(0x1B2631);
     private static final Color NOTE = new Color(0x566573);
 
-    private final RadicalizationGui gui;
+    private final Supplier<RadicalizationView.Shown> shown;
 
-    RegionsPortrayal(RadicalizationGui gui) {
-        this.gui = gui;
+    RegionsPortrayal(Supplier<RadicalizationView.Shown> shown) {
+        this.shown = shown;
     }
 
     @Override
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-        RadicalizationGui.Shown shown = gui.shown();
+        RadicalizationView.Shown shown = this.shown.get();
         if (shown == null) {
             return;
         }

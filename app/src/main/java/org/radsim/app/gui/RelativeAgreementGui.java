@@ -5,12 +5,9 @@ import java.util.List;
 
 import org.radsim.core.classic.relativeagreement.RelativeAgreementModel;
 import org.radsim.core.scenario.Scenario;
+import org.radsim.core.scenario.ScenarioException;
 
-import sim.display.Console;
-import sim.display.Controller;
-import sim.display.Display2D;
 import sim.engine.SimState;
-import sim.engine.Stoppable;
 
 /**
  * The GUI of the relative-agreement model with extremists (Deffuant et al. 2002): opinions over time as a
@@ -22,22 +19,31 @@ public final class RelativeAgreementGui extends ScenarioGui {
     private static final List<String> SETTINGS = List.of("relative_agreement.n", "relative_agreement.mu",
             "relative_agreement.pe", "relative_agreement.uncertainty", "relative_agreement.extremist_uncertainty",
             "relative_agreement.delta", "relative_agreement.placement", "seed", "ticks");
+    private static final String DEFAULT = "validation/ra1-both-extremes";
 
-    private volatile RelativeAgreementModel shown;
-    private final OpinionHistoryPortrayal history = new OpinionHistoryPortrayal(this);
-    private Display2D display;
-    private javax.swing.JFrame displayFrame;
-    private TimeSeriesWindow chart;
-    private Stoppable recording;
-    private Stoppable feeding;
+    private final RelativeAgreementView view;
 
     /** The Console's "New Simulation" entry: validation target RA-1 (moderates split to both extremes). */
     public RelativeAgreementGui() {
-        this(CivilViolenceGui.builtin("validation/ra1-both-extremes"));
+        this(defaultSession());
     }
 
     public RelativeAgreementGui(ScenarioSession session) {
-        super(session, new RelativeAgreementModel(session.scenario(), session.scenario().seed()));
+        this(session, new RelativeAgreementView());
+    }
+
+    private RelativeAgreementGui(ScenarioSession session, RelativeAgreementView view) {
+        super(session, view);
+        this.view = view;
+    }
+
+    private static ScenarioSession defaultSession() {
+        try {
+            return ScenarioSession.open(DEFAULT, List.of());
+        } catch (ScenarioException e) {
+            throw new IllegalStateException("the built-in scenario " + DEFAULT + " does not load: " + e.getMessage(),
+                    e);
+        }
     }
 
     public static String getName() {
@@ -55,16 +61,16 @@ public final class RelativeAgreementGui extends ScenarioGui {
     }
 
     RelativeAgreementModel shown() {
-        return shown;
+        return view.shown();
     }
 
     OpinionHistoryPortrayal historyPortrayal() {
-        return history;
+        return view.history();
     }
 
     @Override
-    SimState newModel(Scenario scenario) {
-        return new RelativeAgreementModel(scenario, scenario.seed());
+    ModelView newView() {
+        return new RelativeAgreementView();
     }
 
     @Override
@@ -82,68 +88,20 @@ public final class RelativeAgreementGui extends ScenarioGui {
         return SETTINGS;
     }
 
-    static double[] shares(RelativeAgreementModel m) {
-        return new double[] {m.pPlus(), m.pMinus()};
+    @Override
+    String displayTitle() {
+        return "radsim — relative agreement";
     }
 
     @Override
-    void attachModel(boolean running) {
-        RelativeAgreementModel m = (RelativeAgreementModel) state;
-        shown = m;
-        history.restart(m);
-        if (running) {
-            recording = scheduleRepeatingImmediatelyAfter(history.recorder());
-        }
-        if (chart != null) {
-            chart.reset(m.schedule.getSteps(), shares(m), session().scenario().ticks());
-            if (running) {
-                feeding = scheduleRepeatingImmediatelyAfter(chart.feeder(() -> shares(m)));
-            }
-        }
-        if (display != null) {
-            display.reset();
-            display.repaint();
-        }
-    }
-
-    @Override
-    public void init(Controller c) {
-        super.init(c);
-        display = new Display2D(OpinionHistoryPortrayal.WIDTH, OpinionHistoryPortrayal.HEIGHT, this);
-        java.awt.Rectangle screen = screen();
-        display.setScale(Math.min(1.0, screen.width * 0.6 / OpinionHistoryPortrayal.WIDTH));
-        display.setBackdrop(Color.WHITE);
-        display.attach(history, "Opinions over time");
-        displayFrame = display.createFrame();
-        displayFrame.setTitle("radsim — relative agreement");
-        c.registerFrame(displayFrame);
-        displayFrame.setVisible(true);
-        chart = new TimeSeriesWindow("Moderates at the extremes", "share of moderates",
+    ChartWindow newCharts(boolean window) {
+        return new TimeSeriesWindow("Moderates at the extremes", "share of moderates",
                 new String[] {"p'+ (ended at +1)", "p'− (ended at −1)"},
-                new Color[] {new Color(0xD7191C), new Color(0x2B5FD9)}, false);
+                new Color[] {new Color(0xD7191C), new Color(0x2B5FD9)}, false, window);
     }
 
     @Override
-    void arrange(Console console) {
-        arrangeRight(console, displayFrame, chart.frame());
-    }
-
-    @Override
-    public void quit() {
-        super.quit();
-        for (Stoppable s : new Stoppable[] {recording, feeding}) {
-            if (s != null) {
-                s.stop();
-            }
-        }
-        if (displayFrame != null) {
-            displayFrame.dispose();
-        }
-        if (chart != null) {
-            chart.dispose();
-        }
-        displayFrame = null;
-        display = null;
-        chart = null;
+    double[] chartRow() {
+        return RelativeAgreementView.shares(view.shown());
     }
 }

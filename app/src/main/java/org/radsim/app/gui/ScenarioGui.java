@@ -1,10 +1,12 @@
 package org.radsim.app.gui;
 
+import java.awt.Color;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,46 +22,61 @@ import org.radsim.core.scenario.ScenarioException;
 
 import sim.display.Console;
 import sim.display.Controller;
+import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.engine.SimState;
+import sim.engine.Steppable;
+import sim.engine.Stoppable;
 import sim.portrayal.Inspector;
 
 /**
- * What every radsim GUI shares: a {@link ScenarioSession} behind the run, a model rebuilt from it at each start
- * (so changed settings take effect on restart), the Model tab, a Scenario menu on the Console (open another
- * scenario, save the session as a scenario file, apply and restart), and closing a Console without ending the
- * program when another one is open. Subclasses build the model, the displays and the live levers.
+ * What every radsim GUI of one run shares (the frame base of the radicalization and the classic GUIs): a
+ * {@link ScenarioSession} behind the run, a model rebuilt from it at each start (so changed settings take effect
+ * on restart), one display drawing the model's {@link ModelView}, one live chart window, the Model tab, a Scenario
+ * menu on the Console (open another scenario, save the session as a scenario file, apply and restart, compare
+ * with another scenario side by side), and closing a Console without ending the program when another one is
+ * open. Subclasses name the view, the chart and the settings; which GUI a model kind gets is decided where
+ * {@code radsim gui} opens one ({@code GuiCommand}), handed in as an {@link Opener}.
  */
 public abstract class ScenarioGui extends GUIState {
+
+    /** Opens the GUI of a session's model kind (the model switch lives with the command that opens GUIs). */
+    @FunctionalInterface
+    public interface Opener {
+        /** A GUI for the session; an {@link IllegalArgumentException} names a model kind without one. */
+        ScenarioGui open(ScenarioSession session);
+    }
 
     private ScenarioSession session;
     private List<String> applied = List.of();
     private ModelTab modelTab;
+    private final ModelView view;
+    private Opener opener;
+    private Display2D display;
+    private JFrame displayFrame;
+    private ChartWindow charts;
+    private final List<Stoppable> repeating = new ArrayList<>();
+    private final Recorder recorder = new Recorder();
+    private volatile boolean running;
 
-    ScenarioGui(ScenarioSession session, SimState initial) {
-        super(initial);
+    ScenarioGui(ScenarioSession session, ModelView view) {
+        super(view.newModel(session.scenario()));
         this.session = session;
+        this.view = view;
     }
 
-    /** The model kinds that have a GUI. */
-    public static final List<String> MODELS = List.of("radicalization", "civil-violence", "relative-agreement");
-
-    /** The GUI for a session's model kind (radicalization or one of the classic models). */
-    public static ScenarioGui of(ScenarioSession session) {
-        return switch (session.scenario().model()) {
-            case "radicalization" -> new RadicalizationGui(session);
-            case "civil-violence" -> new CivilViolenceGui(session);
-            case "relative-agreement" -> new RelativeAgreementGui(session);
-            default -> throw new IllegalArgumentException("no GUI for model " + session.scenario().model());
-        };
+    /** Sets how a scenario of another model kind is opened (Scenario ▸ Open…); returns this GUI. */
+    public ScenarioGui openWith(Opener o) {
+        this.opener = o;
+        return this;
     }
 
     /**
-     * Opens a Console on a session and shows it, stopped, with tick 0 of the scenario on screen; returns the
+     * Opens a Console on a GUI and shows it, stopped, with tick 0 of the scenario on screen; returns the
      * Console (call on the Swing thread).
      */
-    public static Console show(ScenarioSession session) {
-        return (Console) of(session).createController();
+    public static Console show(ScenarioGui gui) {
+        return (Console) gui.createController();
     }
 
     /** Also used by the Console's "New Simulation" menu: the Console, the windows arranged, tick 0 on screen. */
@@ -67,13 +84,9 @@ public abstract class ScenarioGui extends GUIState {
     public Controller createController() {
         Console console = new Console(this);
         console.setVisible(true);
-        arrange(console);
+        arrangeRight(console, displayFrame, charts.frame());
         preview();
         return console;
-    }
-
-    /** Places the extra windows once the Console has placed itself (MASON puts it right of the displays). */
-    void arrange(Console console) {
     }
 
     /**
@@ -104,8 +117,21 @@ public abstract class ScenarioGui extends GUIState {
         return session;
     }
 
-    /** A model (a MASON SimState, not started) for a scenario. */
-    abstract SimState newModel(Scenario scenario);
+    /** What the display draws. */
+    ModelView view() {
+        return view;
+    }
+
+    /** A fresh view of this GUI's model kind (for each side of a comparison). */
+    abstract ModelView newView();
+
+    Display2D display() {
+        return display;
+    }
+
+    ChartWindow charts() {
+        return charts;
+    }
 
     /** The scenario a model (e.g. one read from a checkpoint) runs. */
     abstract Scenario scenarioOf(SimState model);
@@ -113,26 +139,74 @@ public abstract class ScenarioGui extends GUIState {
     /** Key paths of the settings the Model tab offers, in display order. */
     abstract List<String> parameters();
 
+    /** The title of the display window. */
+    abstract String displayTitle();
+
+    /** The live charts, in a window (built once, in {@link #init}) or offscreen (for a recording). */
+    abstract ChartWindow newCharts(boolean window);
+
+    /** The values the chart window draws, read from the shown model after each tick. */
+    abstract double[] chartRow();
+
     /** Live levers and readings shown at the top of the Model tab. */
     void addLiveProperties(PropertyList l) {
         l.add("Tick", "Ticks run so far (one tick is one week unless the scenario says otherwise).", Long.TYPE,
                 () -> state.schedule.getSteps());
     }
 
+    private boolean[] interventionsOn() {
+        boolean[] on = new boolean[session.scenario().interventions().size()];
+        for (int k = 0; k < on.length; k++) {
+            on[k] = session.interventionOn(k);
+        }
+        return on;
+    }
+
     /**
-     * Called after a model started (or a checkpoint was loaded): point portrayals and charts at it.
+     * Called after a model started (or a checkpoint was loaded): point the view and the charts at it.
      * {@code running} is false for a preview, which the Console never steps.
      */
-    abstract void attachModel(boolean running);
+    void attachModel(boolean running) {
+        for (Stoppable s : repeating) {
+            s.stop();
+        }
+        repeating.clear();
+        view.prepare(state, interventionsOn());
+        view.show(state);
+        if (running) {
+            repeating.add(scheduleRepeatingImmediatelyAfter((Steppable) s -> {
+                view.afterTick();
+                recorder.afterTick(s.schedule.getSteps());
+            }));
+        }
+        if (charts == null) {
+            // no window (headless: tests, snapshots): the same charts offscreen
+            charts = newCharts(false);
+        }
+        if (charts != null) {
+            charts.reset(state.schedule.getSteps(), chartRow(), session.scenario().ticks());
+            if (running) {
+                repeating.add(scheduleRepeatingImmediatelyAfter(charts.feeder(this::chartRow)));
+            }
+        }
+        if (display != null) {
+            display.reset();
+            display.repaint();
+        }
+    }
 
     @Override
     public void start() {
-        state = newModel(session.scenario());
+        state = view.newModel(session.scenario());
         applied = session.overrides();
         super.start();
         attachModel(true);
+        running = true;
         if (controller instanceof Console c) {
             c.setWhenShouldEnd(session.scenario().ticks());
+        }
+        synchronized (state.schedule) {
+            recorder.runStarted(this::beginRecording);
         }
     }
 
@@ -142,7 +216,8 @@ public abstract class ScenarioGui extends GUIState {
      * exactly this state.
      */
     void preview() {
-        state = newModel(session.scenario());
+        running = false;
+        state = view.newModel(session.scenario());
         applied = session.overrides();
         state.start();
         attachModel(false);
@@ -162,12 +237,58 @@ public abstract class ScenarioGui extends GUIState {
     @Override
     public void init(Controller c) {
         super.init(c);
+        display = new Display2D(view.width(), view.height(), this);
+        java.awt.Rectangle screen = screen();
+        // leave room on the right for the Console and the charts
+        display.setScale(Math.min(1.0, Math.min(screen.width * 0.62 / view.width(),
+                (screen.height - 90) / view.height())));
+        display.setBackdrop(Color.WHITE);
+        view.attachTo(display);
+        displayFrame = display.createFrame();
+        displayFrame.setTitle(displayTitle());
+        c.registerFrame(displayFrame);
+        displayFrame.setVisible(true);
+        if (charts != null) {
+            charts.dispose();
+        }
+        charts = newCharts(true);
         if (c instanceof Console console) {
             // the scenario's seed drives the run, so a run in the GUI matches `radsim run` with the same settings
             console.setIncrementSeedOnStop(false);
             console.setWhenShouldEnd(session.scenario().ticks());
+            ConsoleTicks.showTicks(console);
             addScenarioMenu(console);
         }
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        running = false;
+        recorder.stopQuietly();
+        if (modelTab != null) {
+            // the Model tab refreshes a few times a second; when the run ends it shows the last tick at once
+            modelTab.refreshSoon();
+        }
+    }
+
+    @Override
+    public void quit() {
+        super.quit();
+        recorder.stopQuietly();
+        for (Stoppable s : repeating) {
+            s.stop();
+        }
+        repeating.clear();
+        if (displayFrame != null) {
+            displayFrame.dispose();
+        }
+        if (charts != null) {
+            charts.dispose();
+        }
+        displayFrame = null;
+        display = null;
+        charts = null;
     }
 
     @Override
@@ -186,6 +307,7 @@ public abstract class ScenarioGui extends GUIState {
         int waiting = differences(applied, session.overrides());
         String s = String.format(Locale.ROOT, "%s · tick %d of %d", session.scenario().name(),
                 state.schedule.getSteps(), session.scenario().ticks());
+        s += recorder.status();
         return waiting == 0 ? s : s + " · " + waiting + " change" + (waiting == 1 ? "" : "s")
                 + " wait for 'Apply and restart'";
     }
@@ -206,9 +328,32 @@ public abstract class ScenarioGui extends GUIState {
         save.addActionListener(e -> chooseAndSaveScenario());
         JMenuItem apply = new JMenuItem("Apply changes and restart");
         apply.addActionListener(e -> applyAndRestart());
+        JMenuItem compare = new JMenuItem("Compare with…");
+        compare.addActionListener(e -> chooseAndCompare());
         menu.add(open);
         menu.add(save);
         menu.add(apply);
+        menu.addSeparator();
+        menu.add(compare);
+        menu.addSeparator();
+        JMenuItem snapshot = new JMenuItem("Snapshot of view and charts (PNG)…");
+        snapshot.addActionListener(e -> chooseAndSnapshot());
+        JMenuItem record = new JMenuItem("Record animated GIF…");
+        record.addActionListener(e -> chooseAndRecord());
+        JMenuItem stop = new JMenuItem("Stop recording and write the GIF");
+        stop.addActionListener(e -> {
+            try {
+                int n = stopRecording();
+                say(n == 0 ? "no recording was running" : "animated GIF written: " + n + " frames");
+            } catch (IOException ex) {
+                JOptionPane.showMessageDialog(frameForDialogs(), ex.getMessage(), "Cannot write the GIF",
+                        JOptionPane.ERROR_MESSAGE);
+            }
+        });
+        menu.add(snapshot);
+        menu.add(record);
+        menu.add(stop);
+        ConsoleTicks.addToFileMenu(console, "Compare with…", this::chooseAndCompare);
         console.getJMenuBar().add(menu);
         console.getJMenuBar().revalidate();
     }
@@ -229,7 +374,7 @@ public abstract class ScenarioGui extends GUIState {
         }
         try {
             openScenario(chooser.getSelectedFile().getPath());
-        } catch (ScenarioException e) {
+        } catch (ScenarioException | IllegalStateException | IllegalArgumentException e) {
             JOptionPane.showMessageDialog(frameForDialogs(), e.getMessage(), "Cannot open scenario",
                     JOptionPane.ERROR_MESSAGE);
         }
@@ -253,9 +398,137 @@ public abstract class ScenarioGui extends GUIState {
             applyAndRestart();
             return;
         }
-        show(next);
+        if (opener == null) {
+            throw new IllegalStateException("a " + next.scenario().model() + " scenario opens in its own Console: "
+                    + "radsim gui " + pathOrName);
+        }
+        show(opener.open(next).openWith(opener));
         if (controller instanceof Console c) {
             close(c);
+        }
+    }
+
+    /** A side-by-side comparison of this GUI's session (A) with {@code alt} (B, see {@link CompareGui#twin}). */
+    public CompareGui compare(ScenarioSession alt) {
+        return new CompareGui(session, alt, this::newView);
+    }
+
+    void chooseAndCompare() {
+        JFileChooser chooser = new JFileChooser(new File("."));
+        chooser.setDialogTitle("Compare " + session.scenario().name() + " (A) with… (B)");
+        chooser.setFileFilter(new FileNameExtensionFilter("radsim scenarios (*.yaml, *.yml)", "yaml", "yml"));
+        if (chooser.showOpenDialog(frameForDialogs()) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        try {
+            compareWith(chooser.getSelectedFile().getPath());
+        } catch (ScenarioException | IllegalArgumentException e) {
+            JOptionPane.showMessageDialog(frameForDialogs(), e.getMessage(), "Cannot compare",
+                    JOptionPane.ERROR_MESSAGE);
+        }
+    }
+
+    /**
+     * Opens a side-by-side comparison of this session (A) with another scenario (B, run with A's seed and the
+     * settings changed in the Model tab) in a new Console; this one closes. Returns the new Console.
+     */
+    Console compareWith(String pathOrName) throws ScenarioException {
+        // the settings changed in the Model tab apply to both sides, as --set does on the command line
+        ScenarioSession alt = CompareGui.twin(session, pathOrName, session.overrides());
+        Console c = CompareGui.show(compare(alt));
+        if (controller instanceof Console mine) {
+            close(mine);
+        }
+        return c;
+    }
+
+    /** The title over the view in a snapshot or an exported frame. */
+    private String pictureTitle(ModelView v) {
+        return session.scenario().name() + " — " + v.caption();
+    }
+
+    /** The view and the charts as one image {@code width} pixels wide (call on the Swing thread). */
+    java.awt.image.BufferedImage snapshot(int width) {
+        synchronized (state.schedule) {
+            charts.drainNow();
+            return SideBySideImage.single(width, view, pictureTitle(view), charts);
+        }
+    }
+
+    /**
+     * Starts recording an animated GIF of the view and the charts from the current tick (or, asked while stopped,
+     * from tick 0 when play starts the run): a frame now and one every {@code every} ticks after.
+     */
+    void startRecording(Path file, int every, int width, int delayMillis) throws IOException {
+        synchronized (state.schedule) {
+            recorder.request(file, every, width, delayMillis, running, this::beginRecording);
+        }
+    }
+
+    /** A recording with a view and charts of its own; its charts start at the current tick. */
+    private GifRecording beginRecording(Path file, int every, int width, int delayMillis) throws IOException {
+        ModelView v = newView();
+        v.show(state);
+        ChartWindow c = newCharts(false);
+        c.add(state.schedule.getSteps(), chartRow(), session.scenario().ticks());
+        return new GifRecording(file, every, delayMillis, state.schedule.getSteps(),
+                tick -> {
+                    v.afterTick();
+                    c.add(tick, chartRow(), 0);
+                },
+                () -> SideBySideImage.single(width, v, pictureTitle(v), c));
+    }
+
+    /** Ends the recording; returns its number of frames (0 when none was running). */
+    int stopRecording() throws IOException {
+        synchronized (state.schedule) {
+            return recorder.stop();
+        }
+    }
+
+    private void say(String text) {
+        if (modelTab != null) {
+            modelTab.say(text);
+        }
+    }
+
+    private Path chooseImage(String title, String suffix, String description) {
+        JFileChooser chooser = new JFileChooser(new File("."));
+        chooser.setDialogTitle(title);
+        chooser.setFileFilter(new FileNameExtensionFilter(description, suffix));
+        chooser.setSelectedFile(new File(session.scenario().name() + "." + suffix));
+        if (chooser.showSaveDialog(frameForDialogs()) != JFileChooser.APPROVE_OPTION) {
+            return null;
+        }
+        Path p = chooser.getSelectedFile().toPath();
+        return p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + "." + suffix);
+    }
+
+    private void chooseAndSnapshot() {
+        Path p = chooseImage("Snapshot of the view and the charts", "png", "PNG images (*.png)");
+        if (p != null) {
+            try {
+                if (!javax.imageio.ImageIO.write(snapshot(CompareGui.IMAGE_WIDTH), "png", p.toFile())) {
+                    throw new IOException("no PNG writer in this JDK");
+                }
+                say("snapshot written: " + p.getFileName());
+            } catch (IOException e) {
+                JOptionPane.showMessageDialog(frameForDialogs(), p + ": " + e.getMessage(),
+                        "Cannot write the snapshot", JOptionPane.ERROR_MESSAGE);
+            }
+        }
+    }
+
+    private void chooseAndRecord() {
+        Path p = chooseImage("Record an animated GIF", "gif", "animated GIF (*.gif)");
+        if (p != null) {
+            try {
+                // about 200 frames over the run, 80 ms each
+                startRecording(p, (int) Math.max(1, session.scenario().ticks() / 200), 800, 80);
+            } catch (IOException | IllegalArgumentException e) {
+                JOptionPane.showMessageDialog(frameForDialogs(), p + ": " + e.getMessage(), "Cannot record",
+                        JOptionPane.ERROR_MESSAGE);
+            }
         }
     }
 

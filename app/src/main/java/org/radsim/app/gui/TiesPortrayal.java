@@ -7,6 +7,8 @@ import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
 
+import java.util.function.Supplier;
+
 import org.radsim.core.model.RadicalizationModel;
 import org.radsim.core.network.SocialNetwork;
 import org.radsim.core.population.Population;
@@ -25,15 +27,15 @@ final class TiesPortrayal extends FieldPortrayal2D {
     static final int SAMPLE = 150;
     private static final Color TIE = new Color(40, 40, 60, 70);
 
-    private final RadicalizationGui gui;
+    private final Supplier<RadicalizationView.Shown> shown;
 
-    TiesPortrayal(RadicalizationGui gui) {
-        this.gui = gui;
+    TiesPortrayal(Supplier<RadicalizationView.Shown> shown) {
+        this.shown = shown;
     }
 
     @Override
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-        RadicalizationGui.Shown shown = gui.shown();
+        RadicalizationView.Shown shown = this.shown.get();
         if (shown == null || shown.model().network().isWellMixed()) {
             return;
         }

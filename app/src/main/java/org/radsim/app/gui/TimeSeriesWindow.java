@@ -23,23 +23,25 @@ import sim.engine.Steppable;
  * A live line chart in its own window (JFreeChart 1.5.6) for the classic models: one series per named value,
  * fed after each tick by a GUI-side Steppable, redrawn a few times a second by a Swing timer.
  */
-final class TimeSeriesWindow {
+final class TimeSeriesWindow implements ChartWindow {
 
     private record Row(long tick, double[] values, long ticks) {
     }
 
-    private final JFrame frame;
+    private JFrame frame;
+    private final JFreeChart chart;
     private final XYSeries[] series;
-    private final NumberAxis time = new NumberAxis("tick");
+    private final NumberAxis time = new NumberAxis("time (ticks)");
     private final boolean wholeRun;
     private final ConcurrentLinkedQueue<Row> pending = new ConcurrentLinkedQueue<>();
     private final javax.swing.Timer redraw = new javax.swing.Timer(300, e -> drain());
 
     /**
      * {@code wholeRun}: the time axis spans the scenario's ticks (curves grow to the right); otherwise it follows
-     * the data (for runs that usually stop early, such as relative agreement run to stability).
+     * the data (for runs that usually stop early, such as relative agreement run to stability). {@code window}:
+     * in a window, redrawn a few times a second; otherwise offscreen, fed with {@link #add}.
      */
-    TimeSeriesWindow(String title, String yLabel, String[] names, Color[] colours, boolean wholeRun) {
+    TimeSeriesWindow(String title, String yLabel, String[] names, Color[] colours, boolean wholeRun, boolean window) {
         this.wholeRun = wholeRun;
         series = new XYSeries[names.length];
         XYSeriesCollection c = new XYSeriesCollection();
@@ -58,39 +60,64 @@ final class TimeSeriesWindow {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xDDDDDD));
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(false);
-        frame = new JFrame("radsim — " + title);
-        frame.getContentPane().add(new ChartPanel(chart, false));
-        frame.setSize(560, 380);
-        frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
-        redraw.start();
+        if (window) {
+            frame = new JFrame("radsim — " + title);
+            frame.getContentPane().add(new ChartPanel(chart, false));
+            frame.setSize(560, 380);
+            frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
+            redraw.start();
+        }
     }
 
-    JFrame frame() {
+    @Override
+    public synchronized void draw(java.awt.Graphics2D g, java.awt.geom.Rectangle2D.Double area) {
+        chart.draw(g, area);
+    }
+
+    @Override
+    public void drainNow() {
+        drain();
+    }
+
+    @Override
+    public void add(long tick, double[] row, long ticks) {
+        pending.add(new Row(tick, row.clone(), ticks));
+        drain();
+    }
+
+    @Override
+    public JFrame frame() {
         return frame;
     }
 
-    void dispose() {
+    @Override
+    public void dispose() {
         redraw.stop();
-        frame.dispose();
+        if (frame != null) {
+            frame.dispose();
+        }
     }
 
     /** Starts over with the first row of a run of {@code ticks} ticks (the time axis spans the run). */
-    void reset(long tick, double[] row, long ticks) {
+    @Override
+    public void reset(long tick, double[] row, long ticks) {
         pending.add(new Row(tick, row.clone(), Math.max(1, ticks)));
     }
 
-    Steppable feeder(Supplier<double[]> latest) {
+    @Override
+    public Steppable feeder(Supplier<double[]> latest) {
         return (Steppable) (SimState state) -> pending.add(new Row(state.schedule.getSteps(), latest.get(), 0));
     }
 
-    int points() {
+    @Override
+    public int points() {
         return series[0].getItemCount();
     }
 
-    private void drain() {
+    private synchronized void drain() {
         Row r;
         boolean any = false;
         while ((r = pending.poll()) != null) {

@@ -1,5 +1,6 @@
 package org.radsim.app.gui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,7 +52,7 @@ class GuiWindowIT {
 
         ScenarioSession session = ScenarioSession.open("baseline", ScenarioSessionTest.WITH_INTERVENTIONS);
         AtomicReference<Console> ref = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> ref.set(ScenarioGui.show(session)));
+        SwingUtilities.invokeAndWait(() -> ref.set(ScenarioGui.show(new RadicalizationGui(session))));
         Console console = ref.get();
         RadicalizationGui gui = (RadicalizationGui) console.getSimulation();
         try {
@@ -70,6 +71,16 @@ class GuiWindowIT {
             long paused = gui.model().schedule.getSteps();
             assertTrue(paused >= 200 && paused <= 520, "tick counter advanced: " + paused);
             assertTrue(gui.charts().points() > 1, "the charts received rows");
+            Thread.sleep(500);
+            AtomicReference<String> status = new AtomicReference<>();
+            AtomicReference<String> counter = new AtomicReference<>();
+            SwingUtilities.invokeAndWait(() -> {
+                status.set(((ModelTab) console.getModelInspector()).statusText());
+                counter.set(ConsoleTicks.shown(console));
+            });
+            assertTrue(status.get().contains("tick " + paused + " of 520"), "paused at " + paused + ", Model tab: "
+                    + status.get());
+            assertEquals(Long.toString(paused), counter.get(), "paused: the Console shows the same tick");
 
             ModelTab tab = (ModelTab) console.getModelInspector();
             PropertyList props = tab.properties();
@@ -102,6 +113,117 @@ class GuiWindowIT {
         assertFalse(console.isDisplayable(), "the Console is closed");
         assertTrue(gui.display() == null, "the displays are released");
         assertFalse(Console.allControllers.containsKey(console));
+    }
+
+    @Test
+    void aRunToTheEndShowsTheSameLastTickInTheViewTheConsoleAndTheModelTab() throws Exception {
+        assumeDisplay();
+        ScenarioSession session = ScenarioSession.open("baseline", List.of("population.size=2000", "ticks=120"));
+        AtomicReference<Console> ref = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> ref.set(ScenarioGui.show(new RadicalizationGui(session))));
+        Console console = ref.get();
+        RadicalizationGui gui = (RadicalizationGui) console.getSimulation();
+        try {
+            waitFor(() -> gui.display().isShowing(), "the window shows");
+            SwingUtilities.invokeAndWait(console::pressPlay);
+            waitFor(() -> console.getPlayState() == Console.PS_STOPPED, "the run ends by itself");
+            Thread.sleep(600);
+            SwingUtilities.invokeAndWait(() -> { });
+            assertEquals(120, gui.model().schedule.getSteps(), "the model ran every tick");
+            AtomicReference<String> shown = new AtomicReference<>();
+            AtomicReference<String> status = new AtomicReference<>();
+            SwingUtilities.invokeAndWait(() -> {
+                shown.set(ConsoleTicks.shown(console));
+                status.set(((ModelTab) console.getModelInspector()).statusText());
+            });
+            assertEquals("120", shown.get(), "the Console shows ticks run, not the schedule time (119)");
+            assertTrue(status.get().contains("tick 120 of 120"), "Model tab: " + status.get());
+            assertTrue(gui.view().caption().startsWith("tick 120 "), "population view: " + gui.view().caption());
+        } finally {
+            SwingUtilities.invokeAndWait(() -> ScenarioGui.close(console));
+        }
+    }
+
+    @Test
+    void twoPoliciesSideBySidePlayToTheEndAsTwoHeadlessRuns() throws Exception {
+        assumeDisplay();
+        List<String> small = List.of("population.size=5000", "ticks=220");
+        ScenarioSession a = ScenarioSession.open("baseline", small);
+        ScenarioSession b = CompareGui.twin(a, "baseline", CompareGuiTest.with(small,
+                ScenarioSessionTest.WITH_INTERVENTIONS));
+        AtomicReference<Console> ref = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> ref.set(CompareGui.show(new RadicalizationGui(a).compare(b))));
+        Console console = ref.get();
+        CompareGui gui = (CompareGui) console.getSimulation();
+        try {
+            waitFor(() -> gui.displayFrame().isShowing(), "the window shows");
+            assertEquals(Console.PS_STOPPED, console.getPlayState(), "opened stopped: the play button plays");
+            long t0 = System.nanoTime();
+            SwingUtilities.invokeAndWait(console::pressPlay);
+            waitFor(() -> console.getPlayState() == Console.PS_STOPPED, "the run ends by itself at tick 220");
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "side by side: %.1f ticks/s (2 x 5000 citizens)%n", 220 / seconds);
+            Thread.sleep(600);
+            AtomicReference<String> shown = new AtomicReference<>();
+            SwingUtilities.invokeAndWait(() -> {
+                gui.charts().drainNow();
+                shown.set(ConsoleTicks.shown(console));
+            });
+            assertEquals(220, gui.pair().a().schedule.getSteps());
+            assertEquals(220, gui.pair().b().schedule.getSteps());
+            assertEquals("220", shown.get(), "the Console shows ticks run");
+            List<double[]> rowsA = gui.charts().rows(0);
+            List<double[]> rowsB = gui.charts().rows(1);
+            assertEquals(221, rowsA.size());
+            List<double[]> headlessA = CompareGuiTest.headless(a.scenario());
+            List<double[]> headlessB = CompareGuiTest.headless(b.scenario());
+            for (int t = 0; t <= 220; t++) {
+                assertArrayEquals(headlessA.get(t), rowsA.get(t), "A at tick " + t);
+                assertArrayEquals(headlessB.get(t), rowsB.get(t), "B at tick " + t);
+            }
+            assertFalse(java.util.Arrays.equals(rowsA.get(220), rowsB.get(220)), "the interventions change B");
+
+            Thread.sleep(300);
+            Rectangle bounds = gui.displayFrame().getBounds();
+            BufferedImage shot = new Robot().createScreenCapture(bounds);
+            new File("target").mkdirs();
+            ImageIO.write(shot, "png", new File("target/gui-compare-window.png"));
+            Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+            ImageIO.write(new Robot().createScreenCapture(screen), "png", new File("target/gui-compare-screen.png"));
+            int half = shot.getWidth() / 2;
+            assertNotBlank(shot.getSubimage(0, 0, half, shot.getHeight()));
+            assertNotBlank(shot.getSubimage(half, 0, shot.getWidth() - half, shot.getHeight()));
+            assertTrue(has(shot.getSubimage(0, 0, half, shot.getHeight()), CompareCharts.A.getRGB()),
+                    "side A's title on the left");
+            assertTrue(has(shot.getSubimage(half, 0, shot.getWidth() - half, shot.getHeight()),
+                    CompareCharts.B.getRGB()), "side B's title on the right");
+        } finally {
+            SwingUtilities.invokeAndWait(() -> ScenarioGui.close(console));
+        }
+        assertFalse(console.isDisplayable(), "the Console is closed");
+        assertTrue(gui.displayFrame() == null, "the displays are released");
+    }
+
+    private static boolean has(BufferedImage img, int rgb) {
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if ((img.getRGB(x, y) | 0xFF000000) == (rgb | 0xFF000000)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void assumeDisplay() {
+        assumeTrue(!Boolean.getBoolean("java.awt.headless"),
+                "this JVM was started headless; the test runs in the gui-window surefire execution");
+        boolean display = System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isEmpty()
+                && !GraphicsEnvironment.isHeadless();
+        if (!display && "1".equals(System.getenv("RADSIM_REQUIRE_DISPLAY"))) {
+            fail("RADSIM_REQUIRE_DISPLAY=1 but there is no display (DISPLAY=" + System.getenv("DISPLAY") + ")");
+        }
+        assumeTrue(display, "no display: start Xvfb and set DISPLAY to run the real-window test");
     }
 
     /** Repaints the population view {@code n} times on the Swing thread, synchronously, and times it. */

@@ -332,7 +332,8 @@ public final class CivilViolence extends SimState implements Replication {
         }
     }
 
-    private double[] metrics() {
+    /** The current row of metrics, in {@link #layout()} order, as {@link #run} reports it (the GUI reads it). */
+    public double[] metrics() {
         int act = actives();
         int jailed = jailed();
         return new double[] {act, nCitizens - act - jailed, jailed, nCops, (1.0 - legitimacy) * meanHardship, legitimacy};

@@ -200,7 +200,8 @@ public final class RelativeAgreementModel extends SimState implements Replicatio
         return m;
     }
 
-    private double[] metrics() {
+    /** The current row of metrics, in {@link #layout()} order, as {@link #run} reports it (the GUI reads it). */
+    public double[] metrics() {
         double plus = pPlus();
         double minus = pMinus();
         double sx = 0;
