@@ -70,7 +70,7 @@ public final class SensitivityReport {
                 List<Morris.Stat> stats = Morris.analyze(res.unit(), y, plan.factorNames(), resamples);
                 morris.put(metric, stats);
                 for (Morris.Stat s : stats) {
-                    morrisCsv.append(metric).append(',').append(s.factor()).append(',').append(s.effects()).append(',')
+                    morrisCsv.append(Csv.field(metric)).append(',').append(Csv.field(s.factor())).append(',').append(s.effects()).append(',')
                             .append(s.mu()).append(',').append(s.muStar().value()).append(',').append(s.muStar().low())
                             .append(',').append(s.muStar().high()).append(',').append(s.sigma()).append(Csv.EOL);
                 }
@@ -122,7 +122,7 @@ public final class SensitivityReport {
     }
 
     private static void row(StringBuilder sb, String metric, String index, String f, String f2, Interval v) {
-        sb.append(metric).append(',').append(index).append(',').append(f).append(',').append(f2).append(',')
+        sb.append(Csv.field(metric)).append(',').append(index).append(',').append(Csv.field(f)).append(',').append(Csv.field(f2)).append(',')
                 .append(v.value()).append(',').append(v.low()).append(',').append(v.high()).append(Csv.EOL);
     }
 

@@ -58,7 +58,7 @@ public record SweepResults(PlanInfo plan, double[][] unit, String[][] factorValu
             List<String> c = Csv.split(line);
             int p = Integer.parseInt(c.get(1));
             for (int i = 0; i < k; i++) {
-                values[p][i] = c.get(4 + i);
+                values[p][i] = Csv.text(c.get(4 + i));
             }
             if (!"ok".equals(c.get(statusCol))) {
                 failed++;

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.radsim.analysis.results.ResultsFolder;
+import org.radsim.core.output.FormulaEscape;
 
 /**
  * Statistics over the replications of one results folder: for every summary column, and for every global metric
@@ -93,7 +94,7 @@ public final class ReplicationStats {
                             Estimate[] est = perTick(rs.values(m));
                             for (int t = 0; t < est.length; t++) {
                                 Estimate s = est[t];
-                                p.printRecord(region, m, rs.ticks()[t], s.n(), num(s.mean()), num(s.sd()),
+                                p.printRecord(FormulaEscape.escape(region), m, rs.ticks()[t], s.n(), num(s.mean()), num(s.sd()),
                                         num(s.low()), num(s.high()));
                             }
                         }

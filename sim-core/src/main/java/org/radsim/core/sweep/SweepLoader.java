@@ -131,8 +131,9 @@ public final class SweepLoader {
             if (!names.add(name)) {
                 problems.add(new Problem(w, at + ".name", "'" + name + "' is used by two factors"));
             }
-            if (!name.matches("[A-Za-z0-9_.\\[\\]\\-]+")) {
-                problems.add(new Problem(w, at + ".name", "use letters, digits, _ . - [ ] only (it becomes a CSV column)"));
+            if (!name.matches("[A-Za-z0-9_][A-Za-z0-9_.\\[\\]\\-]*")) {
+                problems.add(new Problem(w, at + ".name", "use letters, digits, _ . - [ ] only, starting with a letter, "
+                        + "digit or _ (it becomes a CSV column, and a leading - would read as a formula in a spreadsheet)"));
             }
             double min = f.num("min");
             double max = f.num("max");
