@@ -14,6 +14,7 @@ import org.radsim.analysis.results.ResultsFolder;
 import org.radsim.analysis.stats.Bootstrap;
 import org.radsim.analysis.stats.Estimate;
 import org.radsim.analysis.stats.Holm;
+import org.radsim.analysis.stats.MetricBounds;
 import org.radsim.analysis.stats.PairedDifference;
 import org.radsim.core.output.FormulaEscape;
 
@@ -131,7 +132,7 @@ public final class ScenarioComparison {
                     extra[k] = ac[k] - bc[k];
                     averted[k] = br[k] - ar[k];
                 }
-                cost = new CostEffect(Estimate.of(ac), Estimate.of(extra), Estimate.of(averted),
+                cost = new CostEffect(MetricBounds.NON_NEGATIVE.clip(Estimate.of(ac)), Estimate.of(extra), Estimate.of(averted),
                         Bootstrap.ratioOfMeans(extra, averted));
             }
             alts.add(new Alternative(alt, pairing.size(), pairing.commonSeeds(), rows, cost, null,
