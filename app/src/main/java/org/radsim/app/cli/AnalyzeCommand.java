@@ -64,6 +64,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                     out().printf("  %-24s %-26s %-26s%n", e.getValue().factors().get(i), show(e.getValue().first()[i]),
                             show(e.getValue().total()[i]));
                 }
+                if (e.getValue().warning() != null) {
+                    out().println("  warning: " + e.getValue().warning());
+                }
             }
             for (Map.Entry<String, List<Morris.Stat>> e : o.morris().entrySet()) {
                 out().printf("%s (Morris)%n  %-24s %10s %-26s %10s%n", e.getKey(), "factor", "mu", "mu* [95% interval]", "sigma");
