@@ -26,7 +26,8 @@ public record ShardInfo(String planHash, int shard, int shards, long runs, long 
             throw new SweepFolderException("missing " + file + " (the shard did not finish cleanly; delete its .csv and rerun it)");
         }
         try {
-            Map<?, ?> m = new ObjectMapper().readValue(file.toFile(), Map.class);
+            Map<?, ?> m = new ObjectMapper().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                    .readValue(file.toFile(), Map.class);
             return new ShardInfo((String) java.util.Objects.requireNonNull(m.get("plan_hash"), "plan_hash"),
                     ((Number) m.get("shard")).intValue(), ((Number) m.get("shards")).intValue(),
                     ((Number) m.get("runs")).longValue(), ((Number) m.get("failed")).longValue());

@@ -87,7 +87,8 @@ public final class SweepFolder {
             throw new SweepFolderException(dir + " is not a sweep folder (no " + Plan.PLAN_JSON + ")");
         }
         try {
-            Object o = new ObjectMapper().readValue(p.toFile(), Object.class);
+            Object o = new ObjectMapper().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                    .readValue(p.toFile(), Object.class);
             if (!(o instanceof Map<?, ?> m)) {
                 throw new SweepFolderException(p + " is damaged: not a JSON object");
             }
