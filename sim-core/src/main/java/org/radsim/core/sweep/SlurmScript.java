@@ -60,7 +60,8 @@ public final class SlurmScript {
         array.add("#!/bin/bash");
         array.add("# radsim sweep: task i of this array runs shard i of " + o.shards() + " (runs with index mod "
                 + o.shards() + " == i).");
-        array.add("# Rerun some shards (see radsim sweep status) with: sbatch --array=I,J,... " + folder.slurm().resolve(ARRAY_SCRIPT));
+        array.add("# Rerun some shards (see radsim sweep status) with: sbatch --array=I,J,... "
+                + SweepStatus.shellQuote(folder.slurm().resolve(ARRAY_SCRIPT).toString()));
         array.add("#SBATCH --job-name=" + quote(job));
         array.add("#SBATCH --array=0-" + (o.shards() - 1) + "%" + Math.max(1, Math.min(o.parallel(), o.shards())));
         array.add("#SBATCH --output=" + quote(logs.resolve("shard-%a-job-%A.log").toString()));
