@@ -43,6 +43,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        FolderNames.checkOut(out, "--out");
         SweepFolder folder = new SweepFolder(dir);
         if (!folder.hasPlan()) {
             throw new BadInput(folder.dir() + " is not a sweep folder (no plan.json)");

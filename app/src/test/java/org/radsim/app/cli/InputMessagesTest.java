@@ -30,6 +30,9 @@ class InputMessagesTest {
             assertEquals(2, r.code(), cmd + ": " + r.err());
             assertTrue(r.err().contains("--out is empty"), r.err());
         }
+        RunCommandTest.Result a = RunCommandTest.radsim("analyze", dir.toString(), "--out", "");
+        assertEquals(2, a.code(), a.err());
+        assertTrue(a.err().contains("--out is empty"), a.err());
     }
 
     @Test
