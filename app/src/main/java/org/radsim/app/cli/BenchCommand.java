@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.radsim.core.bench.Bench;
 import org.radsim.core.bench.BenchRow;
 import org.radsim.core.output.Csv;
+import org.radsim.core.output.FormulaEscape;
 import org.radsim.core.scenario.ScenarioLoader;
 
 import picocli.CommandLine.Command;
@@ -147,8 +148,8 @@ final class BenchCommand implements Callable<Integer> {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter p = Csv.printer(w)) {
             p.printRecord(COLUMNS);
             for (BenchRow r : rows) {
-                p.printRecord(r.measure(), r.citizens(), r.threads(), Csv.num(r.value()),
-                        Double.isNaN(r.perCpu()) ? "" : Csv.num(r.perCpu()), r.unit());
+                p.printRecord(FormulaEscape.escape(r.measure()), r.citizens(), r.threads(), Csv.num(r.value()),
+                        Double.isNaN(r.perCpu()) ? "" : Csv.num(r.perCpu()), FormulaEscape.escape(r.unit()));
             }
         }
     }
