@@ -50,7 +50,7 @@ public final class ScenarioCharts {
                     continue;
                 }
                 bands.add(new TimeSeriesChart.Band(f.scenarioName(), s, years(f, f.series().ticks()),
-                        ReplicationStats.perTick(f.series().values(m))));
+                        ReplicationStats.perTick(m, f.series().values(m))));
             }
             String title = MetricLabels.name(m) + " over time";
             JFreeChart chart = TimeSeriesChart.create(title, bandNote(scenarios), timeLabel(scenarios.get(0)),
@@ -86,7 +86,7 @@ public final class ScenarioCharts {
                     if (rs == null || !rs.metrics().contains(m)) {
                         continue;
                     }
-                    Estimate[] est = ReplicationStats.perTick(rs.values(m));
+                    Estimate[] est = ReplicationStats.perTick(m, rs.values(m));
                     for (Estimate e : est) {
                         max = Math.max(max, Double.isNaN(e.high()) ? e.mean() : e.high());
                     }

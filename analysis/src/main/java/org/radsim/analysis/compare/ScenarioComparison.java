@@ -14,7 +14,9 @@ import org.radsim.analysis.results.ResultsFolder;
 import org.radsim.analysis.stats.Bootstrap;
 import org.radsim.analysis.stats.Estimate;
 import org.radsim.analysis.stats.Holm;
+import org.radsim.analysis.stats.MetricBounds;
 import org.radsim.analysis.stats.PairedDifference;
+import org.radsim.core.output.FormulaEscape;
 
 import static org.radsim.analysis.stats.ReplicationStats.num;
 import static org.radsim.analysis.stats.ReplicationStats.printer;
@@ -130,7 +132,7 @@ public final class ScenarioComparison {
                     extra[k] = ac[k] - bc[k];
                     averted[k] = br[k] - ar[k];
                 }
-                cost = new CostEffect(Estimate.of(ac), Estimate.of(extra), Estimate.of(averted),
+                cost = new CostEffect(MetricBounds.NON_NEGATIVE.clip(Estimate.of(ac)), Estimate.of(extra), Estimate.of(averted),
                         Bootstrap.ratioOfMeans(extra, averted));
             }
             alts.add(new Alternative(alt, pairing.size(), pairing.commonSeeds(), rows, cost, null,
@@ -187,7 +189,7 @@ public final class ScenarioComparison {
                 for (Alternative a : alternatives) {
                     for (MetricRow r : a.metrics()) {
                         PairedDifference d = r.paired();
-                        p.printRecord(a.name(), r.metric(), d.difference().n(), num(d.baseMean()), num(d.altMean()),
+                        p.printRecord(text(a.name()), r.metric(), d.difference().n(), num(d.baseMean()), num(d.altMean()),
                                 num(d.difference().mean()), num(d.difference().low()), num(d.difference().high()),
                                 num(d.relativeChange()), num(d.effectSize()), num(d.tStatistic()), num(d.pValue()),
                                 num(r.pHolm()), num(d.varianceReduction()), a.commonSeeds());
@@ -202,7 +204,7 @@ public final class ScenarioComparison {
                     if (c == null) {
                         continue;
                     }
-                    p.printRecord(a.name(), num(c.altCost().mean()), num(c.altCost().low()), num(c.altCost().high()),
+                    p.printRecord(text(a.name()), num(c.altCost().mean()), num(c.altCost().low()), num(c.altCost().high()),
                             num(c.extraCost().mean()), num(c.averted().mean()), num(c.averted().low()),
                             num(c.averted().high()), num(c.perAverted().point()), num(c.perAverted().low()),
                             num(c.perAverted().high()), c.perAverted().defined());
@@ -218,7 +220,7 @@ public final class ScenarioComparison {
                         continue;
                     }
                     PairedDifference d = r.paired();
-                    p.printRecord(rank++, a.name(), num(-d.difference().mean()), num(-d.difference().high()),
+                    p.printRecord(rank++, text(a.name()), num(-d.difference().mean()), num(-d.difference().high()),
                             num(-d.difference().low()), num(d.relativeChange()), num(r.pHolm()),
                             a.cost() == null ? "" : num(a.cost().altCost().mean()),
                             a.cost() == null || !a.cost().perAverted().defined() ? "not defined"
@@ -231,7 +233,7 @@ public final class ScenarioComparison {
                 for (Alternative a : alternatives) {
                     DirectionCheck c = a.direction();
                     if (c != null) {
-                        p.printRecord(a.name(), c.expectation(), c.radicalizationMetric(),
+                        p.printRecord(text(a.name()), c.expectation(), c.radicalizationMetric(),
                                 num(c.radicalizationReduction()), c.recruitmentMetric(), num(c.recruitmentReduction()),
                                 num(c.margin().mean()), num(c.margin().low()), num(c.margin().high()),
                                 num(c.timeMeanReduction()), c.result());
@@ -241,13 +243,18 @@ public final class ScenarioComparison {
             try (CSVPrinter p = printer(dir.resolve("parameters.csv"), "alternative", "path", "baseline", "value")) {
                 for (Alternative a : alternatives) {
                     for (ParameterDiff d : a.parameters()) {
-                        p.printRecord(a.name(), d.path(), d.baseline(), d.value());
+                        p.printRecord(text(a.name()), text(d.path()), text(d.baseline()), text(d.value()));
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A text field of the comparison tables, escaped against spreadsheet formula injection. */
+    private static String text(String s) {
+        return FormulaEscape.escape(s);
     }
 
     /** Per replication, the mean of {@code metric} over ticks after tick 0; null when the series lacks it. */

@@ -184,8 +184,10 @@ public final class CompareReport {
             PairedDifference d = r.paired();
             rows.add(List.of(Html.Cell.num(Integer.toString(rank++)), Html.Cell.text(a.name()),
                     Html.Cell.num(Html.num(-d.difference().mean())),
-                    Html.Cell.num(Html.interval(-d.difference().high(), -d.difference().low())),
-                    Html.Cell.num(Html.percent(d.relativeChange())), Html.Cell.num(Html.pValue(r.pHolm())),
+                    Html.Cell.num(d.noVariance() ? PairedDifference.NO_VARIANCE
+                            : Html.interval(-d.difference().high(), -d.difference().low())),
+                    Html.Cell.num(Html.percent(d.relativeChange())),
+                    Html.Cell.num(d.noVariance() ? PairedDifference.NO_VARIANCE : Html.pValue(r.pHolm())),
                     Html.Cell.num(a.cost() == null ? "n/a" : Html.num(a.cost().altCost().mean())),
                     Html.Cell.num(a.cost() == null ? "n/a" : costPerAverted(a.cost().perAverted()))));
         }
@@ -281,8 +283,9 @@ public final class CompareReport {
         Estimate e = d.difference();
         return List.of(Html.Cell.text(MetricLabels.summaryName(r.metric())), Html.Cell.num(Html.num(d.baseMean())),
                 Html.Cell.num(Html.num(d.altMean())), Html.Cell.num(Html.num(e.mean())),
-                Html.Cell.num(Html.interval(e.low(), e.high())), Html.Cell.num(Html.percent(d.relativeChange())),
-                Html.Cell.num(Html.num(d.effectSize())), Html.Cell.num(Html.pValue(r.pHolm())),
+                Html.Cell.num(d.noVariance() ? PairedDifference.NO_VARIANCE : Html.interval(e.low(), e.high())),
+                Html.Cell.num(Html.percent(d.relativeChange())), Html.Cell.num(Html.num(d.effectSize())),
+                Html.Cell.num(d.noVariance() ? PairedDifference.NO_VARIANCE : Html.pValue(r.pHolm())),
                 Html.Cell.num(Double.isNaN(d.varianceReduction()) ? "n/a" : Html.num(d.varianceReduction()) + "×"));
     }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.radsim.core.output.FormulaEscape;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -233,7 +234,7 @@ public final class ResultsFolder {
             List<String> metrics = List.copyOf(header.subList(3, header.size()));
             Map<String, Collector> byRegion = new LinkedHashMap<>();
             for (CSVRecord r : p) {
-                byRegion.computeIfAbsent(r.get(2), k -> new Collector(metrics))
+                byRegion.computeIfAbsent(FormulaEscape.unescape(r.get(2)), k -> new Collector(metrics))
                         .add(Integer.parseInt(r.get(0)), Long.parseLong(r.get(1)), r, 3);
             }
             Map<String, Series> out = new LinkedHashMap<>();

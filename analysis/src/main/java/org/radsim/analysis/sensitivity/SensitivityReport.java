@@ -20,7 +20,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * {@code radsim analyze}: for every recorded metric, the indices the design supports — Sobol S1, ST (and S2 when
  * planned) for a {@code sobol} design, Morris μ, μ*, σ for a {@code morris} design — plus one-way response plots for
  * every design and a heat map for a two-factor factorial grid. Writes into the output folder:
- * {@code sobol.csv} (metric, index, factor, factor2, value, low, high), {@code morris.csv} (metric, factor, effects,
+ * {@code sobol.csv} (metric, index, factor, factor2, value, low, high, warning — see {@link Sobol.Result#warning()}),
+ * {@code morris.csv} (metric, factor, effects,
  * mu, mu_star, mu_star_low, mu_star_high, sigma), {@code charts/} (PNG + SVG), {@code report.html}, and
  * {@code salib/} (problem.json, X.txt in unit coordinates, Y-&lt;metric&gt;.txt) to cross-check with SALib.
  */
@@ -42,7 +43,7 @@ public final class SensitivityReport {
         Map<String, Sobol.Result> sobol = new LinkedHashMap<>();
         Map<String, List<Morris.Stat>> morris = new LinkedHashMap<>();
         List<String> charts = new ArrayList<>();
-        StringBuilder sobolCsv = new StringBuilder("metric,index,factor,factor2,value,low,high" + Csv.EOL);
+        StringBuilder sobolCsv = new StringBuilder("metric,index,factor,factor2,value,low,high,warning" + Csv.EOL);
         StringBuilder morrisCsv = new StringBuilder("metric,factor,effects,mu,mu_star,mu_star_low,mu_star_high,sigma" + Csv.EOL);
         String type = plan.designType();
         int k = plan.factors().size();
@@ -53,14 +54,16 @@ public final class SensitivityReport {
                 boolean second = Boolean.TRUE.equals(plan.design().get("second_order"));
                 Sobol.Result r = Sobol.analyze(y, plan.designInt("n"), plan.factorNames(), second, resamples);
                 sobol.put(metric, r);
+                String warning = r.warning() == null ? "" : r.warning();
                 for (int i = 0; i < k; i++) {
-                    row(sobolCsv, metric, "S1", plan.factorNames().get(i), "", r.first()[i]);
-                    row(sobolCsv, metric, "ST", plan.factorNames().get(i), "", r.total()[i]);
+                    row(sobolCsv, metric, "S1", plan.factorNames().get(i), "", r.first()[i], warning);
+                    row(sobolCsv, metric, "ST", plan.factorNames().get(i), "", r.total()[i], warning);
                 }
                 if (second) {
                     for (int i = 0; i < k; i++) {
                         for (int j = i + 1; j < k; j++) {
-                            row(sobolCsv, metric, "S2", plan.factorNames().get(i), plan.factorNames().get(j), r.second()[i][j]);
+                            row(sobolCsv, metric, "S2", plan.factorNames().get(i), plan.factorNames().get(j),
+                                    r.second()[i][j], warning);
                         }
                     }
                 }
@@ -70,7 +73,7 @@ public final class SensitivityReport {
                 List<Morris.Stat> stats = Morris.analyze(res.unit(), y, plan.factorNames(), resamples);
                 morris.put(metric, stats);
                 for (Morris.Stat s : stats) {
-                    morrisCsv.append(metric).append(',').append(s.factor()).append(',').append(s.effects()).append(',')
+                    morrisCsv.append(Csv.field(metric)).append(',').append(Csv.field(s.factor())).append(',').append(s.effects()).append(',')
                             .append(s.mu()).append(',').append(s.muStar().value()).append(',').append(s.muStar().low())
                             .append(',').append(s.muStar().high()).append(',').append(s.sigma()).append(Csv.EOL);
                 }
@@ -121,9 +124,10 @@ public final class SensitivityReport {
         return new Outcome(out, sobol, morris, charts.size());
     }
 
-    private static void row(StringBuilder sb, String metric, String index, String f, String f2, Interval v) {
-        sb.append(metric).append(',').append(index).append(',').append(f).append(',').append(f2).append(',')
-                .append(v.value()).append(',').append(v.low()).append(',').append(v.high()).append(Csv.EOL);
+    private static void row(StringBuilder sb, String metric, String index, String f, String f2, Interval v, String warning) {
+        sb.append(Csv.field(metric)).append(',').append(index).append(',').append(Csv.field(f)).append(',').append(Csv.field(f2)).append(',')
+                .append(v.value()).append(',').append(v.low()).append(',').append(v.high()).append(',')
+                .append(Csv.field(warning)).append(Csv.EOL);
     }
 
     private static boolean isWords(List<String> values) {
@@ -198,7 +202,7 @@ public final class SensitivityReport {
                 .append(esc(plan.name())).append("</title>\n<style>body{font-family:sans-serif;max-width:980px;margin:2em auto;"
                         + "padding:0 1em;color:#222}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;"
                         + "padding:3px 8px;text-align:right}th{background:#f3f3f3}td:first-child,th:first-child{text-align:left}"
-                        + "img{max-width:100%;border:1px solid #eee;margin:0.5em 0}.note{color:#555;font-size:90%}</style></head><body>\n");
+                        + "img{max-width:100%;border:1px solid #eee;margin:0.5em 0}.note{color:#555;font-size:90%}.warning{color:#8a1c00;background:#fff3e0;padding:0.4em 0.6em}</style></head><body>\n");
         h.append("<h1>Sensitivity analysis: ").append(esc(plan.name())).append("</h1>\n");
         h.append("<p>Design <b>").append(esc(plan.designType())).append("</b> ").append(esc(String.valueOf(plan.design())))
                 .append("; ").append(plan.points()).append(" points × ").append(plan.replications()).append(" replications = ")
@@ -218,6 +222,9 @@ public final class SensitivityReport {
             h.append("<h2>").append(esc(metric)).append("</h2>\n");
             Sobol.Result r = sobol.get(metric);
             if (r != null) {
+                if (r.warning() != null) {
+                    h.append("<p class=\"warning\"><b>Warning:</b> ").append(esc(r.warning())).append("</p>\n");
+                }
                 h.append("<table><tr><th>factor</th><th>S1</th><th>95 % interval</th><th>ST</th><th>95 % interval</th></tr>\n");
                 for (int i = 0; i < r.factors().size(); i++) {
                     h.append("<tr><td>").append(esc(r.factors().get(i))).append("</td>").append(cells(r.first()[i]))

@@ -20,8 +20,44 @@ import org.apache.commons.math3.random.MersenneTwister;
  */
 public final class Sobol {
 
+    /** Fewest base rows (N) for which the indices are reported without a warning. */
+    public static final int MIN_ROWS = 64;
+    /** Widest 95 % interval of an S1 or ST (half of the indices' range [0, 1]) reported without a warning. */
+    public static final double MAX_WIDTH = 0.5;
+    /** How far outside [0, 1] sampling error may put an S1 or ST estimate before it is flagged. */
+    public static final double SLACK = 0.05;
+
     /** Indices of one output. {@code second} is k×k (upper triangle filled) or null. */
-    public record Result(List<String> factors, int rowsUsed, Interval[] first, Interval[] total, Interval[][] second) { }
+    public record Result(List<String> factors, int rowsUsed, Interval[] first, Interval[] total, Interval[][] second) {
+
+        /**
+         * Why these indices should not be read as they are, or null: S1 and ST are shares of the output variance,
+         * so an estimate outside [−0.05, 1.05], an interval wider than 0.5, or fewer than {@value #MIN_ROWS} base
+         * rows (N; then the bootstrap over the rows is itself unreliable) means N is too small for this model
+         * (e.g. S1 = 2.53 at N = 8).
+         */
+        public String warning() {
+            List<String> why = new ArrayList<>();
+            if (rowsUsed < MIN_ROWS) {
+                why.add("only " + rowsUsed + " base rows (N) were used; at least " + MIN_ROWS + " are needed");
+            }
+            for (int i = 0; i < factors.size(); i++) {
+                for (Interval v : new Interval[] {first[i], total[i]}) {
+                    if (v.value() < -SLACK || v.value() > 1 + SLACK || Double.isNaN(v.value())) {
+                        why.add("an index of " + factors.get(i) + " is " + String.format(java.util.Locale.ROOT, "%.3g", v.value())
+                                + ", outside [0, 1]");
+                        break;
+                    }
+                    if (v.high() - v.low() > MAX_WIDTH) {
+                        why.add("an interval of " + factors.get(i) + " is wider than " + MAX_WIDTH);
+                        break;
+                    }
+                }
+            }
+            return why.isEmpty() ? null : "N is too small for reliable indices: " + String.join("; ", why)
+                    + ". Raise design.n (e.g. to " + Math.max(MIN_ROWS * 8, Integer.highestOneBit(Math.max(1, rowsUsed)) * 8) + ").";
+        }
+    }
 
     private Sobol() {
     }

@@ -9,7 +9,9 @@ package org.radsim.analysis.stats;
  *   <li>paired t statistic {@code t = d̄ / (s_d/√n)} with {@code n−1} degrees of freedom, two-sided p-value
  *       {@code 2·P(T ≥ |t|)} (Student 1908; e.g. Montgomery, <i>Design and Analysis of Experiments</i>, §2.5.1).
  *       When every difference is identical ({@code s_d = 0}, or below 10⁻⁹·|d̄|, i.e. floating-point rounding) the
- *       p-value is 1 if they are all zero, else 0.</li>
+ *       t statistic, the p-value and the interval are <b>not defined</b> ({@link #noVariance()}; NaN): with no
+ *       spread there is no standard error, and two equal differences say nothing about how often a third would
+ *       differ, so such a comparison is never reported as significant. The mean difference is still given.</li>
  *   <li>effect size {@code d_z = d̄ / s_d} (Cohen 1988, the standardized mean difference of paired
  *       observations; NaN when {@code s_d = 0}).</li>
  *   <li>relative change {@code d̄ / mean(base)} (NaN when the baseline mean is 0).</li>
@@ -18,10 +20,16 @@ package org.radsim.analysis.stats;
  *       seeds would need for the same precision (Law 2015, §11.2). 1 = no gain; NaN when {@code s_d = 0}.</li>
  * </ul>
  *
- * @param difference estimate of the mean difference alt − base with its 95 % interval
+ * @param difference estimate of the mean difference alt − base with its 95 % interval (interval NaN when
+ *                   {@code noVariance})
+ * @param noVariance at least two pairs, and every difference is the same: p-value and interval not defined
  */
 public record PairedDifference(Estimate difference, double baseMean, double altMean, double relativeChange,
-                               double effectSize, double tStatistic, double pValue, double varianceReduction) {
+                               double effectSize, double tStatistic, double pValue, double varianceReduction,
+                               boolean noVariance) {
+
+    /** How reports show a p-value or interval that {@link #noVariance()} leaves undefined. */
+    public static final String NO_VARIANCE = "not defined (no variance)";
 
     /**
      * Compares paired samples; element {@code k} of both arrays must come from replications with the same seed.
@@ -56,15 +64,15 @@ public record PairedDifference(Estimate difference, double baseMean, double altM
         double p;
         double dz;
         double vr;
+        boolean noVariance = false;
         if (n < 2) {
             t = p = dz = vr = Double.NaN;
         } else if (diff.sd() <= 1e-9 * Math.abs(diff.mean()) || diff.sd() == 0) {
             // identical differences up to rounding (e.g. a deterministic cost summed in floating point): a t
-            // statistic or d_z from rounding noise would be meaningless
-            t = diff.mean() == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, diff.mean());
-            p = diff.mean() == 0 ? 1 : 0;
-            dz = Double.NaN;
-            vr = Double.NaN;
+            // statistic, p-value or interval from zero (or rounding-noise) spread would be meaningless
+            t = p = dz = vr = Double.NaN;
+            noVariance = true;
+            diff = new Estimate(diff.n(), diff.mean(), 0, Double.NaN, Double.NaN, diff.level());
         } else {
             t = diff.mean() / diff.standardError();
             // 2·cdf(−|t|) rather than 2·(1 − cdf(|t|)): keeps small p-values accurate
@@ -72,6 +80,6 @@ public record PairedDifference(Estimate difference, double baseMean, double altM
             dz = diff.mean() / diff.sd();
             vr = (eb.sd() * eb.sd() + ea.sd() * ea.sd()) / (diff.sd() * diff.sd());
         }
-        return new PairedDifference(diff, eb.mean(), ea.mean(), rel, dz, t, p, vr);
+        return new PairedDifference(diff, eb.mean(), ea.mean(), rel, dz, t, p, vr, noVariance);
     }
 }

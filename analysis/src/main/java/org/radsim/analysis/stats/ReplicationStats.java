@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.radsim.analysis.results.ResultsFolder;
+import org.radsim.core.output.FormulaEscape;
 
 /**
  * Statistics over the replications of one results folder: for every summary column, and for every global metric
@@ -22,7 +23,8 @@ import org.radsim.analysis.results.ResultsFolder;
  * <p>Written as {@code summary-stats.csv} (header {@code metric,n,mean,sd,ci_low,ci_high,half_width}) and
  * {@code timeseries-stats.csv} (header {@code metric,tick,n,mean,sd,ci_low,ci_high}) and, per region,
  * {@code regions-stats.csv} (header {@code region,metric,tick,n,mean,sd,ci_low,ci_high}), long format so that any
- * tool filters by metric. Empty cells mean "not defined" (fewer than two replications).
+ * tool filters by metric. Empty cells mean "not defined" (fewer than two replications). Intervals are clipped to
+ * the metric's natural range ({@link MetricBounds}: no negative counts, shares within [0, 1]).
  */
 public final class ReplicationStats {
 
@@ -36,16 +38,26 @@ public final class ReplicationStats {
     private ReplicationStats() {
     }
 
-    /** Every summary column's estimate, in file order. */
+    /** Every summary column's estimate, in file order; intervals clipped to the column's {@link MetricBounds}. */
     public static Map<String, Estimate> summaries(ResultsFolder folder) {
         Map<String, Estimate> out = new LinkedHashMap<>();
         for (String c : folder.summaryColumns()) {
-            out.put(c, Estimate.of(folder.summary(c)));
+            out.put(c, MetricBounds.of(c).clip(Estimate.of(folder.summary(c))));
         }
         return out;
     }
 
-    /** One estimate per tick of {@code values} ([replication][tick]). */
+    /** One estimate per tick of {@code values} ([replication][tick]) of {@code metric}, clipped to its bounds. */
+    public static Estimate[] perTick(String metric, double[][] values) {
+        MetricBounds bounds = MetricBounds.of(metric);
+        Estimate[] out = perTick(values);
+        for (int t = 0; t < out.length; t++) {
+            out[t] = bounds.clip(out[t]);
+        }
+        return out;
+    }
+
+    /** One estimate per tick of {@code values} ([replication][tick]), intervals not clipped. */
     public static Estimate[] perTick(double[][] values) {
         int ticks = values.length == 0 ? 0 : values[0].length;
         Estimate[] out = new Estimate[ticks];
@@ -75,7 +87,7 @@ public final class ReplicationStats {
             try (CSVPrinter p = printer(out.resolve(TIMESERIES_FILE), "metric", "tick", "n", "mean", "sd", "ci_low",
                     "ci_high")) {
                 for (String m : series.metrics()) {
-                    Estimate[] est = perTick(series.values(m));
+                    Estimate[] est = perTick(m, series.values(m));
                     for (int t = 0; t < est.length; t++) {
                         Estimate s = est[t];
                         p.printRecord(m, series.ticks()[t], s.n(), num(s.mean()), num(s.sd()), num(s.low()),
@@ -90,10 +102,10 @@ public final class ReplicationStats {
                     for (String region : regions.regionNames()) {
                         ResultsFolder.Series rs = regions.byRegion().get(region);
                         for (String m : rs.metrics()) {
-                            Estimate[] est = perTick(rs.values(m));
+                            Estimate[] est = perTick(m, rs.values(m));
                             for (int t = 0; t < est.length; t++) {
                                 Estimate s = est[t];
-                                p.printRecord(region, m, rs.ticks()[t], s.n(), num(s.mean()), num(s.sd()),
+                                p.printRecord(FormulaEscape.escape(region), m, rs.ticks()[t], s.n(), num(s.mean()), num(s.sd()),
                                         num(s.low()), num(s.high()));
                             }
                         }

@@ -119,6 +119,22 @@ class ReportTest {
     }
 
     @Test
+    void aDifferenceWithoutVarianceIsNotDefinedNeverSignificant(@TempDir Path dir) throws Exception {
+        // the same dynamics, only a cost per tick: the cost difference is identical in every replication pair
+        Path cmp = SyntheticResults.compareFolder(dir.resolve("cmp"), new Spec("base", "", 1, 1, 0, List.of()),
+                List.of(new Spec("costly", "", 1, 1, 100, List.of())), 4, 20);
+        org.radsim.analysis.compare.CompareLayout layout = org.radsim.analysis.compare.CompareLayout.read(cmp);
+        var c = org.radsim.analysis.compare.ScenarioComparison.of(
+                org.radsim.analysis.results.ResultsFolder.read(cmp.resolve(layout.baseline())),
+                List.of(org.radsim.analysis.results.ResultsFolder.read(cmp.resolve(layout.alternatives().get(0)))));
+        var row = c.alternatives().get(0).metric("final_cumulative_cost");
+        assertTrue(row.paired().noVariance(), "the synthetic cost difference is constant");
+        assertTrue(Double.isNaN(row.pHolm()), "no Holm p-value for an undefined test");
+        String text = parse(CompareReport.write(cmp)).getDocumentElement().getTextContent();
+        assertTrue(text.contains("not defined (no variance)"), "the report says why there is no p-value");
+    }
+
+    @Test
     void rebuildingTheReportGivesTheSameHtml(@TempDir Path dir) throws Exception {
         Path cmp = SyntheticResults.compareFolder(dir.resolve("cmp"), new Spec("base", "", 1, 1, 0, List.of()),
                 List.of(new Spec("alt", "", 0.9, 0.9, 10, List.of("community/all"))), 3, 52);

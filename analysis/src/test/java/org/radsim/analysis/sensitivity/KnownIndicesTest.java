@@ -1,6 +1,7 @@
 package org.radsim.analysis.sensitivity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -63,6 +64,7 @@ class KnownIndicesTest {
         double[] st = {(v1 + v13) / v, v2 / v, v13 / v};
         Sobol.Result r = o.sobol().get("y");
         assertEquals(4096, r.rowsUsed());
+        assertNull(r.warning(), "no small-N warning at N = 4096");
         for (int i = 0; i < 3; i++) {
             assertTrue(r.first()[i].contains(s1[i]), "S1 x" + (i + 1) + " = " + s1[i] + " not in " + r.first()[i]);
             assertTrue(r.total()[i].contains(st[i]), "ST x" + (i + 1) + " = " + st[i] + " not in " + r.total()[i]);
@@ -138,5 +140,18 @@ class KnownIndicesTest {
         assertEquals(0, s.get(0).sigma(), 1e-12);
         assertEquals(-1, s.get(1).mu(), 1e-12);
         assertEquals(1, s.get(1).muStar().value(), 1e-12);
+    }
+
+    @Test
+    void aSobolEstimateFromTooFewBaseRowsIsFlagged() throws Exception {
+        // issue 11: S1 = 2.53 at N = 8 was reported like any other estimate
+        SensitivityReport.Outcome small = sweep("name: tiny\nmodel: ishigami\n"
+                + factors(3, "min: -3.141592653589793, max: 3.141592653589793")
+                + "design: {type: sobol, n: 8}\nmetrics: [y]\n");
+        Sobol.Result r = small.sobol().get("y");
+        assertTrue(r.warning() != null && r.warning().contains("N is too small"), String.valueOf(r.warning()));
+        String table = java.nio.file.Files.readString(small.out().resolve("sobol.csv"));
+        assertTrue(table.lines().skip(1).allMatch(l -> l.contains("N is too small")), table);
+        assertTrue(java.nio.file.Files.readString(small.out().resolve("report.html")).contains("N is too small"));
     }
 }

@@ -1,6 +1,7 @@
 package org.radsim.analysis.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -58,9 +59,22 @@ class PairedDifferenceTest {
     }
 
     @Test
-    void identicalDifferencesGiveExtremePValues() {
-        assertEquals(1.0, PairedDifference.of(new double[] {1, 2, 3}, new double[] {1, 2, 3}).pValue(), 0);
-        assertEquals(0.0, PairedDifference.of(new double[] {1, 2, 3}, new double[] {2, 3, 4}).pValue(), 0);
-        assertTrue(Double.isNaN(PairedDifference.of(new double[] {1, 2, 3}, new double[] {2, 3, 4}).effectSize()));
+    void identicalDifferencesHaveNoPValueAndNoInterval() {
+        // issue 11: two equal differences were reported as "1 [1, 1], p < 0.001" (t = −inf)
+        for (double[][] pair : new double[][][] {{{1, 2}, {2, 3}}, {{1, 2, 3}, {2, 3, 4}}, {{1, 2, 3}, {1, 2, 3}},
+                {{0.1, 0.2, 0.3}, {0.4, 0.5, 0.6}}}) {
+            PairedDifference d = PairedDifference.of(pair[0], pair[1]);
+            assertTrue(d.noVariance(), "no variance");
+            assertTrue(Double.isNaN(d.pValue()), "p not defined, never significant: " + d.pValue());
+            assertTrue(Double.isNaN(d.tStatistic()), "t not defined");
+            assertTrue(Double.isNaN(d.difference().low()) && Double.isNaN(d.difference().high()), "no interval");
+            assertTrue(Double.isNaN(d.effectSize()));
+            assertEquals(pair[1][0] - pair[0][0], d.difference().mean(), 1e-12, "the mean difference is still given");
+        }
+        assertFalse(PairedDifference.of(new double[] {1, 2, 3}, new double[] {2, 3, 5}).noVariance());
+        // Holm leaves an undefined p-value out of the family instead of counting it as a rejection
+        double[] holm = Holm.adjust(new double[] {PairedDifference.of(new double[] {1, 2}, new double[] {2, 3}).pValue(), 0.02});
+        assertTrue(Double.isNaN(holm[0]));
+        assertEquals(0.02, holm[1], 1e-15);
     }
 }

@@ -43,6 +43,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        FolderNames.checkOut(out, "--out");
         SweepFolder folder = new SweepFolder(dir);
         if (!folder.hasPlan()) {
             throw new BadInput(folder.dir() + " is not a sweep folder (no plan.json)");
@@ -63,6 +64,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                 for (int i = 0; i < e.getValue().factors().size(); i++) {
                     out().printf("  %-24s %-26s %-26s%n", e.getValue().factors().get(i), show(e.getValue().first()[i]),
                             show(e.getValue().total()[i]));
+                }
+                if (e.getValue().warning() != null) {
+                    out().println("  warning: " + e.getValue().warning());
                 }
             }
             for (Map.Entry<String, List<Morris.Stat>> e : o.morris().entrySet()) {

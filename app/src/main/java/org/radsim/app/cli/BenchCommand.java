@@ -16,6 +16,7 @@ import org.radsim.app.bench.BenchRow;
 import org.radsim.app.bench.CalibrationBench;
 import org.radsim.app.bench.LargeRunBench;
 import org.radsim.core.output.Csv;
+import org.radsim.core.output.FormulaEscape;
 import org.radsim.core.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -198,8 +199,8 @@ final class BenchCommand implements Callable<Integer> {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter p = Csv.printer(w)) {
             p.printRecord(COLUMNS);
             for (BenchRow r : rows) {
-                p.printRecord(r.measure(), r.citizens(), r.threads(), Csv.num(r.value()),
-                        Double.isNaN(r.perCpu()) ? "" : Csv.num(r.perCpu()), r.unit());
+                p.printRecord(FormulaEscape.escape(r.measure()), r.citizens(), r.threads(), Csv.num(r.value()),
+                        Double.isNaN(r.perCpu()) ? "" : Csv.num(r.perCpu()), FormulaEscape.escape(r.unit()));
             }
         }
     }

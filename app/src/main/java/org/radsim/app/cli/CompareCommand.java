@@ -78,6 +78,7 @@ final class CompareCommand implements Callable<Integer> {
         if (replications != null && replications < 2) {
             throw new BadInput("--replications must be at least 2 for a paired comparison, got " + replications);
         }
+        FolderNames.checkOut(out, "--out");
         Scenario base = scenarioOptions.load(baseline);
         // every alternative runs with the baseline's master seed: common random numbers
         List<String> overrides = new ArrayList<>(scenarioOptions.all());

@@ -69,6 +69,7 @@ final class RunCommand implements Callable<Integer> {
         if (resume && force) {
             throw new BadInput("--resume and --force exclude each other");
         }
+        FolderNames.checkOut(out, "--out");
         Scenario s = scenarioOptions.load(scenario);
         int n = replications != null ? replications : s.replications();
         Path folder = out != null ? out : defaultFolder(s.name());
@@ -94,7 +95,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     static Path defaultFolder(String name) {
-        String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        String safe = FolderNames.safe(name);
         return Path.of("results", safe + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     }
 }

@@ -25,6 +25,9 @@ final class ScenarioOptions {
 
     /** The overrides, with --seed/--ticks turned into --set entries so the recorded scenario says them. */
     List<String> all() {
+        if (ticks != null && ticks < 1) {
+            throw new BadInput("--ticks must be at least 1, got " + ticks);
+        }
         List<String> out = new ArrayList<>(overrides);
         if (seed != null) {
             out.add("seed=" + seed);

@@ -20,7 +20,8 @@ final class SweepFiles {
 
     /** {@code --out}, or {@code results/sweep-<name>} in the working directory. */
     static Path out(Path out, Plan plan) {
-        return (out != null ? out : Path.of("results", "sweep-" + plan.sweep().name().replaceAll("[^A-Za-z0-9_.-]", "_")))
+        FolderNames.checkOut(out, "--out");
+        return (out != null ? out : Path.of("results", "sweep-" + FolderNames.safe(plan.sweep().name())))
                 .toAbsolutePath().normalize();
     }
 

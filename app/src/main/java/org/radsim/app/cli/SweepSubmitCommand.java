@@ -1,11 +1,16 @@
 package org.radsim.app.cli;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.radsim.core.sweep.Plan;
@@ -84,8 +89,14 @@ final class SweepSubmitCommand implements Callable<Integer> {
         }
         SweepFolder folder = new SweepFolder(SweepFiles.out(out, plan));
         ShardRunner.preparePlan(plan, folder);
+        String heap;
+        try {
+            heap = SlurmScript.heapOption(mem);
+        } catch (IllegalArgumentException e) {
+            throw new BadInput(e.getMessage());
+        }
         SlurmScript.Options o = new SlurmScript.Options(n, parallel != null ? parallel : n, cpus, time, mem, partition,
-                account, prologue, launcher());
+                account, prologue, launcher(folder, heap));
         SlurmScript.Scripts s = SlurmScript.write(folder, sweepFile, plan.sweep().name(), o);
         out().printf("sweep %s: %d runs in %d array tasks (about %d runs each)%n", plan.sweep().name(), plan.runs(),
                 n, (plan.runs() + n - 1) / n);
@@ -102,21 +113,41 @@ final class SweepSubmitCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** How a job starts radsim: {@code java -jar} this jar, or {@code java -cp} this class path (development). */
-    private List<String> launcher() throws URISyntaxException {
+    /**
+     * How a job starts radsim: {@code java -jar} a copy of this jar, or {@code java -cp} a copy of this class path
+     * (development), taken now into {@code slurm/code/<time>/}, so that a rebuild while array tasks are pending
+     * does not change what they run. Jars of the local Maven repository are immutable releases and are used in
+     * place, except SNAPSHOT ones. {@code heap} sets the JVM heap of the job.
+     */
+    private List<String> launcher(SweepFolder folder, String heap) throws URISyntaxException, IOException {
         String javaBin = java != null ? java : Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(javaBin, "-Djava.awt.headless=true"));
+        List<String> cmd = new ArrayList<>(List.of(javaBin, heap, "-Djava.awt.headless=true"));
         // the jobs record the same tool commit as this process (set by the ./radsim launcher)
         org.radsim.core.run.ToolVersion.gitCommit().ifPresent(c -> cmd.add("-Dradsim.commit=" + c));
+        Path codeDir = folder.slurm().resolve("code").resolve(LocalDateTime.now()
+                .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + ProcessHandle.current().pid());
+        Files.createDirectories(codeDir);
         Path code = Path.of(Radsim.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         if (Files.isRegularFile(code) && code.toString().endsWith(".jar") && isShaded(code)) {
+            Path copy = codeDir.resolve("radsim.jar");
+            Files.copy(code, copy, StandardCopyOption.REPLACE_EXISTING);
             cmd.add("-jar");
-            cmd.add(code.toAbsolutePath().toString());
+            cmd.add(copy.toAbsolutePath().toString());
         } else {
+            Path repo = Path.of(System.getProperty("user.home"), ".m2", "repository").toAbsolutePath().normalize();
             List<String> cp = new ArrayList<>();
+            int i = 0;
             for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
-                if (!e.isBlank()) {
-                    cp.add(Path.of(e).toAbsolutePath().normalize().toString());
+                if (e.isBlank()) {
+                    continue;
+                }
+                Path entry = Path.of(e).toAbsolutePath().normalize();
+                if (!Files.exists(entry) || (entry.startsWith(repo) && !entry.toString().contains("SNAPSHOT"))) {
+                    cp.add(entry.toString());
+                } else {
+                    Path copy = codeDir.resolve(String.format(Locale.ROOT, "%02d-%s", i++, entry.getFileName()));
+                    copyTree(entry, copy);
+                    cp.add(copy.toString());
                 }
             }
             cmd.add("-cp");
@@ -124,6 +155,23 @@ final class SweepSubmitCommand implements Callable<Integer> {
             cmd.add(Radsim.class.getName());
         }
         return cmd;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (Files.isRegularFile(from)) {
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+            return;
+        }
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     /** Whether {@code jar} carries its dependencies (the fat jar), so {@code java -jar} alone runs it. */

@@ -32,10 +32,12 @@ final class UserErrors implements IExecutionExceptionHandler {
         }
     }
 
-    private static int report(Exception ex, CommandLine cl) {
+    private static int report(Exception thrown, CommandLine cl) {
         if ("1".equals(System.getenv("RADSIM_DEBUG"))) {
-            ex.printStackTrace();
+            thrown.printStackTrace();
         }
+        // a damaged sweep folder found deep inside a reader arrives wrapped
+        Exception ex = thrown instanceof UncheckedIOException u && u.getCause() instanceof SweepFolderException sf ? sf : thrown;
         if (ex instanceof ScenarioException se) {
             cl.getErr().println("radsim: " + se.getMessage());
             return BAD_INPUT;

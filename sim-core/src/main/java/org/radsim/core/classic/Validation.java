@@ -18,6 +18,7 @@ import java.util.function.ToDoubleFunction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.radsim.core.classic.relativeagreement.Convergence;
+import org.radsim.core.output.FormulaEscape;
 import org.radsim.core.run.Models;
 import org.radsim.core.run.Progress;
 import org.radsim.core.run.Replication;
@@ -294,7 +295,8 @@ public final class Validation {
              CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder()
                      .setHeader("target", "scenario", "expectation", "measured", "result").get())) {
             for (Row r : rows) {
-                csv.printRecord(r.target(), r.scenario(), r.expectation(), r.measured(), r.result());
+                csv.printRecord(FormulaEscape.escape(r.target()), FormulaEscape.escape(r.scenario()),
+                        FormulaEscape.escape(r.expectation()), FormulaEscape.escape(r.measured()), r.result());
             }
         }
         Files.writeString(dir.resolve("validation.md"), markdown(rows), StandardCharsets.UTF_8);

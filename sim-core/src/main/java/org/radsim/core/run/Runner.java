@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVPrinter;
 import org.radsim.core.output.Csv;
+import org.radsim.core.output.FormulaEscape;
 import org.radsim.core.output.Manifest;
 import org.radsim.core.output.ResultsFolderException;
 import org.radsim.core.scenario.Scenario;
@@ -347,7 +348,7 @@ public final class Runner {
                 List<String> rr = new ArrayList<>(regional[g].length + 3);
                 rr.add(Integer.toString(replication));
                 rr.add(Long.toString(tick));
-                rr.add(layout.regionNames().get(g));
+                rr.add(FormulaEscape.escape(layout.regionNames().get(g)));
                 for (double v : regional[g]) {
                     rr.add(Csv.num(v));
                 }

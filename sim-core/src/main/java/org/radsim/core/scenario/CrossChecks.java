@@ -26,19 +26,21 @@ final class CrossChecks {
             if (name == null) {
                 problems.add(new Problem(w, "regions[" + i + "].name", "missing; every region needs a unique name"));
             } else if (!names.add((String) name)) {
-                problems.add(new Problem(w, "regions[" + i + "].name", "'" + name + "' is used by two regions"));
+                problems.add(new Problem(w, "regions[" + i + "].name", "'" + Excerpt.of((String) name) + "' is used by two regions"));
             }
             shares += ((Number) reg.get("share")).doubleValue();
         }
-        if (!regions.isEmpty() && Math.abs(shares - 1.0) > 1e-6) {
+        // one tolerance for every way of writing the shares (0.5 + 0.499999 and 3 × 0.333333 alike); the slack
+        // of 1e-12 absorbs the rounding of the sum itself
+        if (!regions.isEmpty() && Math.abs(shares - 1.0) > SHARE_TOLERANCE + 1e-12) {
             problems.add(new Problem(tree.whereOf("regions"), "regions", String.format(java.util.Locale.ROOT,
-                    "region shares sum to %.6f; they must sum to 1", shares)));
+                    "region shares sum to %s; they must sum to 1 (within ±%s)", shareText(shares), "0.000001")));
         }
         for (int i = 0; i < regions.size(); i++) {
             for (String nb : (List<String>) regions.get(i).get("neighbours")) {
                 if (!names.contains(nb)) {
                     problems.add(new Problem(where(tree, "regions", i, "neighbours"), "regions[" + i + "].neighbours",
-                            "no region named '" + nb + "'" + hint(nb, names)));
+                            "no region named '" + Excerpt.of(nb) + "'" + hint(nb, names)));
                 } else if (!inPerson(regions, nb)) {
                     problems.add(new Problem(where(tree, "regions", i, "neighbours"), "regions[" + i + "].neighbours",
                             "'" + nb + "' has in_person: false, so recruiters cannot move there; remove it from neighbours"));
@@ -62,7 +64,7 @@ final class CrossChecks {
             for (String reg : (List<String>) iv.get("regions")) {
                 if (!known.contains(reg)) {
                     problems.add(new Problem(where(tree, "interventions", i, "regions"), "interventions[" + i + "].regions",
-                            "no region named '" + reg + "'" + hint(reg, known)));
+                            "no region named '" + Excerpt.of(reg) + "'" + hint(reg, known)));
                 }
             }
             long start = (Long) iv.get("start");
@@ -78,6 +80,7 @@ final class CrossChecks {
                     "must be below opinion.radicalized_at"));
         }
         ClassicSchema.crossCheck(r, tree.where(), problems);
+        modelSections(tree, r, problems);
         Map<String, Object> pop = (Map<String, Object>) r.get("population");
         Map<String, Object> net = (Map<String, Object>) r.get("network");
         long size = (Long) pop.get("size");
@@ -97,6 +100,79 @@ final class CrossChecks {
                         "must be below population.size (" + size + ")"));
             }
         }
+    }
+
+    /** Tolerance on the sum of the region shares. */
+    static final double SHARE_TOLERANCE = 1e-6;
+
+    /** The sum of the shares with enough digits to see how far it is from 1. */
+    private static String shareText(double shares) {
+        return new java.math.BigDecimal(shares).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
+    }
+
+    /** Sections that only the radicalization model reads. */
+    private static final List<String> RADICALIZATION_SECTIONS = List.of("population", "regions", "network", "opinion",
+            "susceptibility", "propaganda", "recruiters", "policing", "exit", "interventions");
+    /** The section each classic model reads (model id → section). */
+    private static final Map<String, String> CLASSIC_SECTIONS = Map.of("civil-violence", "civil_violence",
+            "relative-agreement", "relative_agreement", "contagion", "contagion");
+
+    /**
+     * A section the scenario's model does not read would be ignored without a word (population.size on a
+     * relative-agreement scenario): each one written in the scenario (or its parents, or a --set) with a value other
+     * than its defaults is a problem.
+     */
+    static void modelSections(Node.Mapping tree, Map<String, Object> r, List<Problem> problems) {
+        String model = (String) r.get("model");
+        for (String key : tree.entries().keySet()) {
+            boolean foreign;
+            if (RADICALIZATION_SECTIONS.contains(key)) {
+                foreign = !"radicalization".equals(model);
+            } else if (CLASSIC_SECTIONS.containsValue(key)) {
+                foreign = !key.equals(CLASSIC_SECTIONS.get(model));
+            } else {
+                continue;
+            }
+            if (foreign && !isDefault(key, r.get(key))) {
+                String reads = "radicalization".equals(model) ? "it has no " + key + " section"
+                        : "it reads only " + CLASSIC_SECTIONS.get(model) + ": (and name, seed, ticks, replications)";
+                problems.add(new Problem(tree.whereOf(key), key, "has no effect on model " + model + " (" + reads
+                        + "); remove it, or use a scenario of the model it belongs to"));
+            }
+        }
+    }
+
+    /**
+     * Whether a section holds its defaults (as in the resolved {@code scenario.yaml} of a results folder, which lists
+     * every section): it then changes nothing, and is harmless.
+     */
+    private static boolean isDefault(String key, Object value) {
+        Key k = ScenarioSchema.root().key(key);
+        if (k.kind() == Key.Kind.SECTION_LIST) {
+            return value instanceof List<?> l && (l.isEmpty() || (key.equals("regions") && l.equals(List.of(ScenarioLoader.defaultRegion()))));
+        }
+        Where w = Where.file("defaults");
+        Object defaults = new Validator().section(null, k.section(), key, w);
+        return defaults.equals(value);
+    }
+
+    /**
+     * Whether a cross-check finding {@code cross} reads a setting that {@code p} already reports as wrong (the
+     * validator replaced it by its default, so the finding would be about a value the user did not write).
+     */
+    static boolean overlaps(Problem p, Problem cross) {
+        String scope = scope(cross.key());
+        return !scope.isEmpty() && (p.key().equals(scope) || p.key().startsWith(scope + ".") || p.key().startsWith(scope + "["));
+    }
+
+    /** The list item ({@code interventions[0]}) or top-level section ({@code opinion}) a key path belongs to. */
+    private static String scope(String key) {
+        int bracket = key.lastIndexOf(']');
+        if (bracket >= 0) {
+            return key.substring(0, bracket + 1);
+        }
+        int dot = key.indexOf('.');
+        return dot < 0 ? key : key.substring(0, dot);
     }
 
     private static boolean inPerson(List<Map<String, Object>> regions, String name) {

@@ -1,5 +1,6 @@
 package org.radsim.core.scenario;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -11,21 +12,44 @@ public final class ScenarioException extends Exception {
 
     private final List<Problem> problems;
 
+    /** Every problem of a scenario, each reported once. */
     public ScenarioException(List<Problem> problems) {
-        super(render(problems));
-        this.problems = List.copyOf(problems);
+        this(problems, "the scenario");
+    }
+
+    /**
+     * Every problem of an input, each reported once.
+     *
+     * @param subject what the problems are in, for the message's first line ("the scenario", "the sweep file")
+     */
+    public ScenarioException(List<Problem> problems, String subject) {
+        this(distinct(problems), subject, true);
+    }
+
+    private ScenarioException(List<Problem> distinct, String subject, boolean unused) {
+        super(render(distinct, subject));
+        this.problems = distinct;
     }
 
     public ScenarioException(Where where, String message) {
         this(List.of(new Problem(where, "", message)));
     }
 
+    /** The same problems, reported as problems of {@code subject}. */
+    public ScenarioException in(String subject) {
+        return new ScenarioException(problems, subject);
+    }
+
     public List<Problem> problems() {
         return problems;
     }
 
-    private static String render(List<Problem> problems) {
+    private static List<Problem> distinct(List<Problem> problems) {
+        return List.copyOf(new LinkedHashSet<>(problems));
+    }
+
+    private static String render(List<Problem> problems, String subject) {
         String head = problems.size() == 1 ? "1 problem" : problems.size() + " problems";
-        return head + " in the scenario:\n" + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
+        return head + " in " + subject + ":\n" + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
     }
 }

@@ -73,8 +73,21 @@ public final class ScenarioLoader {
         Validator v = new Validator();
         LinkedHashMap<String, Object> resolved = v.section(tree, ScenarioSchema.root(), "", tree.where());
         problems.addAll(v.problems());
-        if (problems.isEmpty()) {
-            CrossChecks.check(tree, resolved, problems);
+        // the checks between settings run in the same pass, so every problem is reported at once; where a
+        // setting they read is itself wrong (and was replaced by its default), their finding is left out
+        List<Problem> cross = new ArrayList<>();
+        try {
+            CrossChecks.check(tree, resolved, cross);
+        } catch (RuntimeException e) {
+            if (problems.isEmpty()) {
+                throw e;
+            }
+            // a malformed section the validator already reported: nothing more to say about it
+        }
+        for (Problem c : cross) {
+            if (problems.stream().noneMatch(p -> CrossChecks.overlaps(p, c))) {
+                problems.add(c);
+            }
         }
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
@@ -91,7 +104,8 @@ public final class ScenarioLoader {
                 .getResource(BUILTIN_ROOT + s + ".yaml") != null;
     }
 
-    private static LinkedHashMap<String, Object> defaultRegion() {
+    /** The one region a scenario without regions: gets, resolved. */
+    static LinkedHashMap<String, Object> defaultRegion() {
         Validator v = new Validator();
         Node.Mapping m = new Node.Mapping(new LinkedHashMap<>(), new HashMap<>(), Where.file("defaults"));
         m.entries().put("name", new Node.Scalar("all", Node.Scalar.Type.STRING, Where.file("defaults")));
@@ -144,12 +158,17 @@ public final class ScenarioLoader {
                     throw new ScenarioException(s.where(), "extends: forms a cycle through " + name);
                 }
                 if (!isBuiltinName(name)) {
-                    throw new ScenarioException(s.where(), "extends: no scenario '" + target + "' (neither a file nor a built-in name)");
+                    throw new ScenarioException(s.where(), "extends: no scenario '" + Excerpt.of(target) + "' (neither a file nor a built-in name)");
                 }
                 parent = builtin(name, seen);
             } else {
                 throw new ScenarioException(s.where(), "extends: no such file " + candidate);
             }
+        }
+        if (!parent.entries().isEmpty() && parent.entries().keySet().stream().noneMatch(k -> ScenarioSchema.root().key(k) != null)) {
+            // e.g. extends: /etc/passwd — say so once, without quoting any of the file
+            throw new ScenarioException(s.where(), "extends: " + Excerpt.of(target) + " is not a radsim scenario file "
+                    + "(none of its " + parent.entries().size() + " top-level keys is a scenario key)");
         }
         Node.Mapping merged = merge(parent, m);
         merged.entries().remove("extends");
@@ -185,7 +204,24 @@ public final class ScenarioLoader {
         }
         String path = assignment.substring(0, eq).trim();
         String text = assignment.substring(eq + 1);
-        Node value = text.isBlank() ? new Node.Scalar("", Node.Scalar.Type.NULL, w) : YamlReader.readText(text, "--set " + path);
+        if (text.isBlank()) {
+            throw new ScenarioException(w, path + " has no value after '='; give one (for an empty text write "
+                    + path + "=\"\"), or leave the --set out to keep the scenario's value");
+        }
+        if (path.equals("extends")) {
+            throw new ScenarioException(w, "extends cannot be set with --set: a scenario's parents are read before "
+                    + "the overrides; write a scenario file with extends: " + Excerpt.of(text.strip()) + " instead");
+        }
+        Node value = YamlReader.readText(text, "--set " + path);
+        if (path.equals("model") && value instanceof Node.Scalar ms) {
+            String current = root.entries().get("model") instanceof Node.Scalar cs && cs.type() != Node.Scalar.Type.NULL
+                    ? cs.text() : (String) ScenarioSchema.root().key("model").defaultValue();
+            if (!ms.text().equals(current)) {
+                throw new ScenarioException(w, "model cannot be changed with --set: this scenario's settings are "
+                        + "for model " + current + "; run a scenario of model " + Excerpt.of(ms.text())
+                        + " instead (e.g. a built-in one, see `radsim scenarios`)");
+            }
+        }
         value = relocate(value, w);
         String[] segs = path.split("\\.");
         Node.Mapping cur = root;

@@ -47,12 +47,19 @@ public final class Validator {
             }
         }
         LinkedHashMap<String, Key> keys = section.keysFor(variant);
+        if (path.isEmpty() && map.entries().size() > 1
+                && map.entries().keySet().stream().noneMatch(keys::containsKey)) {
+            // not a file of this kind at all (e.g. extends: /etc/passwd): one problem, and none of its content quoted
+            problem(map.where(), "", "this is not a radsim " + section.name() + " file: none of its "
+                    + map.entries().size() + " top-level keys is one (valid keys: " + String.join(", ", keys.keySet()) + ")");
+            return out;
+        }
         for (Map.Entry<String, Node> e : map.entries().entrySet()) {
             if (!keys.containsKey(e.getKey())) {
                 Where w = map.whereOf(e.getKey());
                 String hint = suggest(e.getKey(), keys.keySet());
                 String scope = path.isEmpty() ? "at the top level" : "in " + path;
-                problem(w, join(path, e.getKey()), "unknown key " + scope
+                problem(w, join(path, Excerpt.of(e.getKey())), "unknown key " + scope
                         + (hint != null ? " — did you mean '" + hint + "'?" : "; valid keys: " + String.join(", ", keys.keySet())));
             }
         }
@@ -117,7 +124,7 @@ public final class Validator {
                     String t = s.text().toLowerCase(java.util.Locale.ROOT);
                     return t.equals("true") || t.equals("yes") || t.equals("on") || t.equals("y");
                 }
-                problem(s.where(), path, "expected true or false, found '" + s.text() + "'");
+                problem(s.where(), path, "expected true or false, found '" + Excerpt.of(s.text()) + "'");
                 return k.defaultValue();
             }
             case STRING -> {
@@ -128,18 +135,18 @@ public final class Validator {
                     return s.text();
                 }
                 String hint = suggest(s.text(), k.choices());
-                problem(s.where(), path, "'" + s.text() + "' is not allowed; expected one of "
+                problem(s.where(), path, "'" + Excerpt.of(s.text()) + "' is not allowed; expected one of "
                         + String.join(", ", k.choices()) + (hint != null ? " — did you mean '" + hint + "'?" : ""));
                 return k.defaultValue();
             }
             case INTEGER -> {
                 Double d = number(s);
                 if (d == null || d != Math.rint(d) || Math.abs(d) > 9e15) {
-                    problem(s.where(), path, "expected a whole number in " + k.range() + ", found '" + s.text() + "'");
+                    problem(s.where(), path, "expected a whole number in " + k.range() + ", found '" + Excerpt.of(s.text()) + "'");
                     return k.defaultValue();
                 }
                 if (d < k.min() || d > k.max()) {
-                    problem(s.where(), path, "value " + s.text() + " is out of range; allowed " + k.range()
+                    problem(s.where(), path, "value " + Excerpt.of(s.text()) + " is out of range; allowed " + k.range()
                             + (k.unit().isEmpty() ? "" : " " + k.unit()));
                     return k.defaultValue();
                 }
@@ -148,12 +155,12 @@ public final class Validator {
             case NUMBER -> {
                 Double d = number(s);
                 if (d == null || d.isNaN() || d.isInfinite()) {
-                    problem(s.where(), path, "expected a number in " + k.range() + ", found '" + s.text() + "'");
+                    problem(s.where(), path, "expected a number in " + k.range() + ", found '" + Excerpt.of(s.text()) + "'");
                     return k.defaultValue();
                 }
                 boolean low = k.minExclusive() ? d <= k.min() : d < k.min();
                 if (low || d > k.max()) {
-                    problem(s.where(), path, "value " + s.text() + " is out of range; allowed " + k.range()
+                    problem(s.where(), path, "value " + Excerpt.of(s.text()) + " is out of range; allowed " + k.range()
                             + (k.unit().isEmpty() ? "" : " " + k.unit()));
                     return k.defaultValue();
                 }
@@ -186,7 +193,7 @@ public final class Validator {
 
     static String describe(Node n) {
         if (n instanceof Node.Scalar s) {
-            return s.type() == Node.Scalar.Type.NULL ? "nothing" : "'" + s.text() + "'";
+            return s.type() == Node.Scalar.Type.NULL ? "nothing" : "'" + Excerpt.of(s.text()) + "'";
         }
         return n instanceof Node.Sequence ? "a list" : "a mapping";
     }

@@ -118,17 +118,42 @@ public final class Plan {
         json.put("git_commit", ToolVersion.gitCommit().orElse(null));
         json.put("base", sweep.base());
         json.put("sweep_file", sweep.source().toAbsolutePath().normalize().toString());
+        // each table's own checksum, so that a reader names the damaged file
+        Map<String, Object> files = new LinkedHashMap<>();
+        files.put(PLAN_CSV, sha256(planCsv()));
+        files.put(DESIGN_CSV, sha256(designCsv()));
+        json.put("files", files);
         // data files first, plan.json last: a folder with plan.json has a whole plan
         writeAtomically(dir.resolve(PLAN_CSV), planCsv());
         writeAtomically(dir.resolve(DESIGN_CSV), designCsv());
         writeAtomically(dir.resolve(PLAN_JSON), json(json) + "\n");
     }
 
-    /** Writes via a temporary file and a rename, so that shards starting together never read half a file. */
+    /**
+     * Writes via a temporary file and a rename, so that shards starting together never read half a file. The
+     * temporary file is created like any other file, with the user's umask (so collaborators on a shared cluster
+     * file system can read the results), not with {@link Files#createTempFile}'s owner-only permissions.
+     */
     static void writeAtomically(Path file, String text) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Path tmp = null;
+        for (int attempt = 0; tmp == null; attempt++) {
+            Path candidate = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");
+            try {
+                Files.writeString(candidate, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
+                        java.nio.file.StandardOpenOption.WRITE);
+                tmp = candidate;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
+        try {
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     private Map<String, Object> descriptor() {
@@ -191,6 +216,28 @@ public final class Plan {
             sb.append(Csv.EOL);
         }
         return sb.toString();
+    }
+
+    /** Keys of plan.json that are not part of the hashed descriptor. */
+    private static final java.util.Set<String> UNHASHED = java.util.Set.of("hash", "tool_version", "git_commit", "base",
+            "sweep_file", "files");
+
+    /** The plan hash recomputed from plan.json as read back and the two tables' text. */
+    static String hashOf(Map<String, Object> planJson, String planCsv, String designCsv) {
+        Map<String, Object> d = new LinkedHashMap<>(planJson);
+        d.keySet().removeAll(UNHASHED);
+        return sha256(json(d) + "\n" + planCsv + designCsv);
+    }
+
+    /** The settings this plan was made from, as plan.json records them (for comparing with a folder's). */
+    Map<String, Object> descriptorAsJson() {
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> m = new ObjectMapper().readValue(json(descriptor), Map.class);
+            return m;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String json(Object o) {

@@ -23,10 +23,18 @@ public record ShardInfo(String planHash, int shard, int shards, long runs, long 
 
     static ShardInfo read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new IOException("missing " + file + " (the shard did not finish cleanly; delete its .csv and rerun it)");
+            throw new SweepFolderException("missing " + file + " (the shard did not finish cleanly; delete its .csv and rerun it)");
         }
-        Map<?, ?> m = new ObjectMapper().readValue(file.toFile(), Map.class);
-        return new ShardInfo((String) m.get("plan_hash"), ((Number) m.get("shard")).intValue(),
-                ((Number) m.get("shards")).intValue(), ((Number) m.get("runs")).longValue(), ((Number) m.get("failed")).longValue());
+        try {
+            Map<?, ?> m = new ObjectMapper().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                    .readValue(file.toFile(), Map.class);
+            return new ShardInfo((String) java.util.Objects.requireNonNull(m.get("plan_hash"), "plan_hash"),
+                    ((Number) m.get("shard")).intValue(), ((Number) m.get("shards")).intValue(),
+                    ((Number) m.get("runs")).longValue(), ((Number) m.get("failed")).longValue());
+        } catch (com.fasterxml.jackson.core.JacksonException | RuntimeException e) {
+            throw new SweepFolderException(file + " is damaged (" + (e instanceof com.fasterxml.jackson.core.JacksonException
+                    ? "not valid JSON" : "a key is missing or has the wrong type") + "); delete it and the shard's .csv, "
+                    + "then rerun the shard");
+        }
     }
 }

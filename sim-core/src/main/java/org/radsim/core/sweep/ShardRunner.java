@@ -19,6 +19,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ExecutionException;
 
+import org.radsim.core.scenario.Excerpt;
+
 /**
  * Runs shard {@code i} of {@code n} of a plan: the runs whose index is {@code ≡ i (mod n)}, on K threads. Each run
  * becomes one row of {@code shard-i-of-n.csv.partial}, written and flushed as soon as the run ends; when every run of
@@ -54,13 +56,38 @@ public final class ShardRunner {
         if (folder.hasPlan()) {
             String existing = folder.plan().hash();
             if (!plan.hash().equals(existing)) {
-                throw new SweepFolderException(folder.dir() + " holds another plan (hash " + existing.substring(0, 12)
-                        + ", this sweep's is " + plan.hash().substring(0, 12)
-                        + "): the sweep file or its base changed; use a new --out folder");
+                throw new SweepFolderException(folder.dir() + " holds another plan (hash " + Excerpt.of(existing).substring(0,
+                        Math.min(12, existing.length())) + ", this sweep's is " + plan.hash().substring(0, 12) + "): "
+                        + String.join("; ", changes(plan, folder.planJson()))
+                        + ". Runs of the two plans cannot be mixed: restore the files, or use a new --out folder");
             }
             return;
         }
         plan.write(folder.dir());
+    }
+
+    /** What differs between the folder's plan ({@code old}, as plan.json) and this one, in the user's words. */
+    static List<String> changes(Plan plan, Map<String, Object> old) {
+        Map<String, Object> now = plan.descriptorAsJson();
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Object> e : now.entrySet()) {
+            Object was = old.get(e.getKey());
+            if (java.util.Objects.equals(was, e.getValue())) {
+                continue;
+            }
+            switch (e.getKey()) {
+                case "base_scenario_hash" -> out.add("the base scenario " + plan.sweep().base()
+                        + " (resolved, with its extends: chain and set:) changed since the folder was planned");
+                case "points", "runs" -> { }
+                default -> out.add(e.getKey() + " was " + Excerpt.of(String.valueOf(was)) + ", now "
+                        + Excerpt.of(String.valueOf(e.getValue())));
+            }
+        }
+        if (out.isEmpty()) {
+            out.add("the settings are the same but the planned runs differ (plan.csv or design.csv; made by another "
+                    + "radsim version?)");
+        }
+        return out;
     }
 
     public Result run(int shard, int shards, int threads, Progress progress) throws IOException, SweepFolderException {
@@ -89,7 +116,14 @@ public final class ShardRunner {
             List<String> lines = SweepFolder.completeLines(partial);
             List<String> keep = new ArrayList<>();
             if (!lines.isEmpty() && lines.get(0).equals(header)) {
+                List<String> planRows = folder.verifiedPlanRows();
+                PlanInfo info = folder.plan();
                 for (String row : lines.subList(1, lines.size())) {
+                    // a damaged row (not the plan's run, not numbers) is dropped and its run done again
+                    if (Merger.checkRow(row, plan.header().size(), 4 + plan.sweep().factors().size(), info, planRows,
+                            shard, shards) != null) {
+                        continue;
+                    }
                     long r = SweepFolder.runOf(row);
                     if (r % shards == shard && r < plan.runs() && have.add(r)) {
                         keep.add(row);

@@ -12,8 +12,10 @@ import java.util.List;
  * Writes the Slurm job scripts of a sweep (CLUSTER.md): a job array whose task {@code i} runs shard {@code i} of
  * {@code n} ({@code --array=0-(n−1)%k}; the shard count is written into the script, never taken from
  * {@code SLURM_ARRAY_TASK_COUNT}, which is wrong after a partial resubmission), and a merge job meant to depend on
- * it ({@code --dependency=afterok}). All paths are absolute; the results folder must be on a filesystem shared by
- * the nodes. The log folder is created here because Slurm fails a job whose output folder is missing.
+ * it ({@code --dependency=afterok}). All paths are absolute and quoted (in the {@code #SBATCH} lines too); the
+ * results folder must be on a filesystem shared by the nodes. The log folder is created here because Slurm fails a
+ * job whose output folder is missing. The launcher given runs a copy of radsim taken at submit time (see
+ * {@code radsim sweep submit}), so a rebuild while array tasks wait does not change what they run.
  */
 public final class SlurmScript {
 
@@ -58,10 +60,11 @@ public final class SlurmScript {
         array.add("#!/bin/bash");
         array.add("# radsim sweep: task i of this array runs shard i of " + o.shards() + " (runs with index mod "
                 + o.shards() + " == i).");
-        array.add("# Rerun some shards (see radsim sweep status) with: sbatch --array=I,J,... " + folder.slurm().resolve(ARRAY_SCRIPT));
-        array.add("#SBATCH --job-name=" + job);
+        array.add("# Rerun some shards (see radsim sweep status) with: sbatch --array=I,J,... "
+                + SweepStatus.shellQuote(folder.slurm().resolve(ARRAY_SCRIPT).toString()));
+        array.add("#SBATCH --job-name=" + quote(job));
         array.add("#SBATCH --array=0-" + (o.shards() - 1) + "%" + Math.max(1, Math.min(o.parallel(), o.shards())));
-        array.add("#SBATCH --output=" + logs.resolve("shard-%a-job-%A.log"));
+        array.add("#SBATCH --output=" + quote(logs.resolve("shard-%a-job-%A.log").toString()));
         options(array, o);
         array.add("set -euo pipefail");
         array.addAll(o.prologue());
@@ -72,8 +75,8 @@ public final class SlurmScript {
         List<String> merge = new ArrayList<>();
         merge.add("#!/bin/bash");
         merge.add("# radsim sweep: merges the " + o.shards() + " shards once the array has succeeded.");
-        merge.add("#SBATCH --job-name=" + job + "-merge");
-        merge.add("#SBATCH --output=" + logs.resolve("merge-job-%j.log"));
+        merge.add("#SBATCH --job-name=" + quote(job + "-merge"));
+        merge.add("#SBATCH --output=" + quote(logs.resolve("merge-job-%j.log").toString()));
         options(merge, new Options(o.shards(), o.parallel(), 1, o.time(), o.mem(), o.partition(), o.account(),
                 o.prologue(), o.launcher()));
         merge.add("set -euo pipefail");
@@ -91,17 +94,54 @@ public final class SlurmScript {
     private static void options(List<String> lines, Options o) {
         lines.add("#SBATCH --cpus-per-task=" + o.cpusPerTask());
         if (o.time() != null) {
-            lines.add("#SBATCH --time=" + o.time());
+            lines.add("#SBATCH --time=" + quote(o.time()));
         }
         if (o.mem() != null) {
-            lines.add("#SBATCH --mem=" + o.mem());
+            lines.add("#SBATCH --mem=" + quote(o.mem()));
         }
         if (o.partition() != null) {
-            lines.add("#SBATCH --partition=" + o.partition());
+            lines.add("#SBATCH --partition=" + quote(o.partition()));
         }
         if (o.account() != null) {
-            lines.add("#SBATCH --account=" + o.account());
+            lines.add("#SBATCH --account=" + quote(o.account()));
         }
+    }
+
+    /**
+     * A value of an {@code #SBATCH} line: sbatch reads these lines itself (no shell), splitting at white space
+     * and honouring double quotes, so a value with a space, quote or {@code #} is written in double quotes (a
+     * double quote inside cannot be written and is refused).
+     */
+    static String quote(String value) {
+        if (value.indexOf('"') >= 0 || value.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException("an #SBATCH value cannot hold a double quote or a line break: "
+                    + org.radsim.core.scenario.Excerpt.of(value));
+        }
+        return value.matches("[A-Za-z0-9_./=:@%+,-]+") ? value : "\"" + value + "\"";
+    }
+
+    /**
+     * The JVM heap option for a job: 75 % of {@code --mem} (Slurm's unit defaults to megabytes) so that the job's
+     * memory limit leaves room for the JVM's own memory, or, without {@code --mem}, 75 % of the memory the job
+     * may use ({@code -XX:MaxRAMPercentage}, read from the job's cgroup).
+     */
+    public static String heapOption(String mem) {
+        if (mem == null) {
+            return "-XX:MaxRAMPercentage=75";
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)([KkMmGgTt]?)").matcher(mem.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("--mem " + org.radsim.core.scenario.Excerpt.of(mem)
+                    + ": expected a size such as 4000, 4000M or 4G");
+        }
+        long mb = Long.parseLong(m.group(1));
+        switch (m.group(2).toUpperCase(java.util.Locale.ROOT)) {
+            case "K" -> mb = Math.max(1, mb / 1024);
+            case "G" -> mb *= 1024;
+            case "T" -> mb *= 1024 * 1024;
+            default -> { }
+        }
+        return "-Xmx" + Math.max(64, mb * 3 / 4) + "m";
     }
 
     private static String command(List<String> launcher) {

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.radsim.core.run.MetricLayout;
 import org.radsim.core.run.Models;
+import org.radsim.core.scenario.Excerpt;
 import org.radsim.core.scenario.Key;
 import org.radsim.core.scenario.Node;
 import org.radsim.core.scenario.Problem;
@@ -26,9 +27,10 @@ import org.radsim.core.scenario.YamlReader;
 
 /**
  * Reads and validates a sweep file against {@link SweepSchema}, then checks what a per-key range cannot: base or
- * model (exactly one), factor ranges, factor paths (each is tried on the base scenario, so a misspelt path gets
- * the scenario validator's suggestion, reported at the factor's line), the metric names and the plan size. All
- * problems are reported together in one {@link ScenarioException}.
+ * model (exactly one), factor ranges (each end, or list value, within the scenario key's allowed range), factor
+ * paths (each factor's end values are tried on the base scenario, so a misspelt path gets the scenario validator's
+ * suggestion, reported at the factor's line), the metric names and the plan size. All problems are reported
+ * together in one {@link ScenarioException}.
  */
 public final class SweepLoader {
 
@@ -38,8 +40,19 @@ public final class SweepLoader {
     private SweepLoader() {
     }
 
-    @SuppressWarnings("unchecked")
+    /** What the problems of a sweep file are reported as being in. */
+    static final String SUBJECT = "the sweep file";
+
+    /** Loads and checks a sweep file; every problem found is in the exception, reported as the sweep file's. */
     public static Sweep load(Path file) throws ScenarioException {
+        try {
+            return read(file);
+        } catch (ScenarioException e) {
+            throw e.in(SUBJECT);
+        }
+    }
+
+    private static Sweep read(Path file) throws ScenarioException {
         Node n = YamlReader.readFile(file);
         if (!(n instanceof Node.Mapping tree)) {
             throw new ScenarioException(n.where(), "a sweep file must be a mapping of keys (base:, factors:, design:, …)");
@@ -77,16 +90,17 @@ public final class SweepLoader {
         if (new HashSet<>(metrics).size() != metrics.size()) {
             problems.add(new Problem(tree.whereOf("metrics"), "metrics", "a metric is listed twice"));
         }
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
-        }
         Sweep sweep = new Sweep(top.str("name"), top.str("description"), file, baseRef, fn, top.names("set"),
                 top.integer("seed"), top.int32("replications"), factors, design, metrics);
+        // factor paths and values, and metric names, are checked in the same pass as the structure above, so
+        // that every problem of the file is reported at once
         checkTarget(sweep, tree, problems);
-        long points = Designs.pointCount(sweep);
-        if (points * sweep.replications() > MAX_RUNS) {
-            problems.add(new Problem(tree.whereOf("design"), "design", "the plan has " + points + " points × "
-                    + sweep.replications() + " replications; at most " + MAX_RUNS + " runs are allowed"));
+        if (problems.isEmpty()) {
+            long points = Designs.pointCount(sweep);
+            if (points * sweep.replications() > MAX_RUNS) {
+                problems.add(new Problem(tree.whereOf("design"), "design", "the plan has " + points + " points × "
+                        + sweep.replications() + " replications; at most " + MAX_RUNS + " runs are allowed"));
+            }
         }
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
@@ -131,8 +145,9 @@ public final class SweepLoader {
             if (!names.add(name)) {
                 problems.add(new Problem(w, at + ".name", "'" + name + "' is used by two factors"));
             }
-            if (!name.matches("[A-Za-z0-9_.\\[\\]\\-]+")) {
-                problems.add(new Problem(w, at + ".name", "use letters, digits, _ . - [ ] only (it becomes a CSV column)"));
+            if (!name.matches("[A-Za-z0-9_][A-Za-z0-9_.\\[\\]\\-]*")) {
+                problems.add(new Problem(w, at + ".name", "use letters, digits, _ . - [ ] only, starting with a letter, "
+                        + "digit or _ (it becomes a CSV column, and a leading - would read as a formula in a spreadsheet)"));
             }
             double min = f.num("min");
             double max = f.num("max");
@@ -178,10 +193,37 @@ public final class SweepLoader {
             } else {
                 Key k = keyAt(path);
                 integer = k != null && k.kind() == Key.Kind.INTEGER;
+                if (k != null && (k.kind() == Key.Kind.INTEGER || k.kind() == Key.Kind.NUMBER)) {
+                    checkRange(k, path, at, w, range ? List.of(min, max) : numbers(values), problems);
+                }
             }
             out.add(new Factor(name, path, min, max, log, values, levels, integer, w));
         }
         return out;
+    }
+
+    /** The list values that are numbers (the others are left to the scenario validator). */
+    private static List<Double> numbers(List<String> values) {
+        List<Double> out = new ArrayList<>();
+        for (String v : values) {
+            try {
+                out.add(Double.parseDouble(v));
+            } catch (NumberFormatException e) {
+                // not a number: the scenario validator reports it when the value is tried
+            }
+        }
+        return out;
+    }
+
+    /** Every end of a range (or list value) must lie in the key's allowed range, else half the runs would fail. */
+    private static void checkRange(Key k, String path, String at, Where w, List<Double> values, List<Problem> problems) {
+        for (double v : values) {
+            boolean below = k.minExclusive() ? v <= k.min() : v < k.min();
+            if (below || v > k.max()) {
+                problems.add(new Problem(w, at, "value " + Factor.format(v) + " of " + path
+                        + " is outside the key's allowed range " + k.range() + "; runs with it would fail"));
+            }
+        }
     }
 
     private static String hint(String word, List<String> valid) {
@@ -189,29 +231,43 @@ public final class SweepLoader {
         return s == null ? "" : " — did you mean '" + s + "'?";
     }
 
-    /** Tries the base with every factor at its middle value, and checks the metric names against the model. */
-    private static void checkTarget(Sweep sweep, Node.Mapping tree, List<Problem> problems) throws ScenarioException {
+    /**
+     * Tries the base with every factor at both ends of its range (every value of a list), so a value the scenario
+     * validator rejects is reported at plan time, and checks the metric names against the model. Problems are
+     * added to {@code problems}; each distinct message is reported once.
+     */
+    private static void checkTarget(Sweep sweep, Node.Mapping tree, List<Problem> problems) {
         List<String> available;
         if (sweep.model() != null) {
             available = List.of("y");
         } else {
+            if (sweep.base() == null) {
+                return;
+            }
             Scenario base;
             try {
                 base = ScenarioLoader.resolve(ScenarioLoader.readTree(sweep.base()), sweep.set());
             } catch (ScenarioException e) {
-                List<Problem> ps = new ArrayList<>();
-                ps.add(new Problem(tree.whereOf("base"), "base", "the base scenario (with set:) is not valid:"));
-                ps.addAll(e.problems());
-                throw new ScenarioException(ps);
+                problems.add(new Problem(tree.whereOf("base"), "base", "the base scenario (with set:) is not valid:"));
+                problems.addAll(e.problems());
+                return;
             }
             for (Factor f : sweep.factors()) {
-                List<String> overrides = new ArrayList<>(sweep.set());
-                overrides.add(f.path() + "=" + f.valueAt(0.5));
-                try {
-                    ScenarioLoader.resolve(ScenarioLoader.readTree(sweep.base()), overrides);
-                } catch (ScenarioException e) {
-                    for (Problem p : e.problems()) {
-                        problems.add(new Problem(f.where(), "factors." + f.name(), "path " + f.path() + ": " + p.message()));
+                Set<String> seen = new HashSet<>();
+                List<String> tried = f.isList() ? f.values() : List.of(f.valueAt(0), f.valueAt(1));
+                for (String value : new java.util.LinkedHashSet<>(tried)) {
+                    List<String> overrides = new ArrayList<>(sweep.set());
+                    overrides.add(f.path() + "=" + value);
+                    try {
+                        ScenarioLoader.resolve(ScenarioLoader.readTree(sweep.base()), overrides);
+                    } catch (ScenarioException e) {
+                        for (Problem p : e.problems()) {
+                            String msg = p.message();
+                            if (seen.add(msg) && !alreadyReported(problems, f, value)) {
+                                problems.add(new Problem(f.where(), "factors." + f.name(), "path " + f.path() + " = "
+                                        + Excerpt.of(value) + ": " + msg));
+                            }
+                        }
                     }
                 }
             }
@@ -225,6 +281,12 @@ public final class SweepLoader {
                         + (s != null ? " — did you mean '" + s + "'?" : "; available: " + String.join(", ", available))));
             }
         }
+    }
+
+    /** Whether the key-range check already reported {@code value} of this factor (no problem printed twice). */
+    private static boolean alreadyReported(List<Problem> problems, Factor f, String value) {
+        String mark = "value " + value + " of " + f.path() + " is outside";
+        return problems.stream().anyMatch(p -> p.message().startsWith(mark));
     }
 
     /** The summary columns a model with {@code layout} reports: final_, peak_ and peak_tick_ of each global metric. */

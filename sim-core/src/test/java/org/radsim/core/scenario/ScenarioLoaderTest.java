@@ -247,7 +247,7 @@ class ScenarioLoaderTest {
     @Test
     void regionSharesMustSumToOne() throws Exception {
         ScenarioException e = fails("regions: [{name: a, share: 0.5}, {name: b, share: 0.3}]\n");
-        assertTrue(e.getMessage().contains("sum to 0.800000"), e.getMessage());
+        assertTrue(e.getMessage().contains("sum to 0.8;"), e.getMessage());
     }
 
     @Test

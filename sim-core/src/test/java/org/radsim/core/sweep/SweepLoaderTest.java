@@ -147,4 +147,37 @@ class SweepLoaderTest {
         assertTrue(s.factors().get(0).integer());
         assertEquals("6", s.factors().get(0).valueAt(0.5), "1 + 0.5·9 = 5.5 rounds to 6 (half to even is 6)");
     }
+
+    @Test
+    void aFactorRangeBeyondTheKeysAllowedRangeIsRefusedAtPlanTime() throws Exception {
+        Files.copy(Path.of("src/test/resources/sweep/small.yaml"), dir.resolve("small.yaml"));
+        String msg = problems("""
+                base: small.yaml
+                factors:
+                  - {path: opinion.mu, min: 0.1, max: 0.9}
+                  - {path: population.size, values: [100, -3]}
+                design: {type: oat}
+                metrics: [final_radicalized]
+                """);
+        assertTrue(msg.contains("value 0.9 of opinion.mu is outside the key's allowed range [0, 0.5]"), msg);
+        assertTrue(msg.contains("value -3 of population.size is outside"), msg);
+        assertTrue(msg.startsWith("2 problems in the sweep file:"), "each reported once, as the sweep file's: " + msg);
+    }
+
+    @Test
+    void factorPathsMetricsAndStructureAreReportedInOnePass() throws Exception {
+        Files.copy(Path.of("src/test/resources/sweep/small.yaml"), dir.resolve("small.yaml"));
+        String msg = problems("""
+                base: small.yaml
+                factors:
+                  - {path: opinon.mu, min: 0.1, max: 0.3}
+                  - {path: policing.backfire, min: 0.2, max: 0.1}
+                design: {type: oat}
+                metrics: [final_radicalised]
+                """);
+        assertTrue(msg.contains("did you mean 'opinion'"), msg);
+        assertTrue(msg.contains("min 0.2 must be below max 0.1"), msg);
+        assertTrue(msg.contains("no summary metric 'final_radicalised'"), msg);
+        assertTrue(msg.contains("in the sweep file") && !msg.contains("in the scenario:"), msg);
+    }
 }
