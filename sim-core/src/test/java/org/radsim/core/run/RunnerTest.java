@@ -110,9 +110,10 @@ class RunnerTest {
         Runner.run(small(), new RunOptions(broken, 2, 5, true, false, counting, null, 5));
         assertSameTables(dir.resolve("whole"), broken);
         assertEquals("completed", Manifest.read(broken).get("status"));
-        ResultsFolderException again = assertThrows(ResultsFolderException.class,
-                () -> Runner.run(small(), new RunOptions(broken, 2, 5, true, false, null, null, 5)));
-        assertTrue(again.getMessage().contains("already complete"));
+        // resuming a complete folder verifies it and runs nothing
+        RunResult again = Runner.run(small(), new RunOptions(broken, 2, 5, true, false, null, null, 5));
+        assertTrue(again.alreadyComplete());
+        assertSameTables(dir.resolve("whole"), broken);
     }
 
     @Test
@@ -124,7 +125,8 @@ class RunnerTest {
         Scenario other = Scenarios.of(Scenarios.SMALL, "ticks=31", "population.size=2000");
         ResultsFolderException e = assertThrows(ResultsFolderException.class,
                 () -> Runner.run(other, new RunOptions(dir.resolve("a"), 2, 2, true, false, null, null, 2)));
-        assertTrue(e.getMessage().contains("different scenario"));
+        assertTrue(e.getMessage().contains("other settings") && e.getMessage().contains("ticks: 30 in the folder, 31 now"),
+                e.getMessage());
     }
 
     @Test
