@@ -198,6 +198,10 @@ public final class FolderVerifier {
         if (m.containsKey("scenario") && !(m.get("scenario") instanceof Map)) {
             problems.add(file + ": 'scenario' must be an object, found " + describe(m.get("scenario")));
         }
+        if (m.get("scenario") instanceof Map<?, ?> sc && m.get("scenario_hash") instanceof String h
+                && !h.equals(canonicalHash(sc))) {
+            problems.add(file + ": the recorded scenario does not match its scenario_hash (changed after the run)");
+        }
         if (m.containsKey("files") && !(m.get("files") instanceof Map)) {
             problems.add(file + ": 'files' must be an object, found " + describe(m.get("files")));
         }
@@ -340,6 +344,18 @@ public final class FolderVerifier {
         try (CSVParser parser = CSVFormat.RFC4180.parse(Files.newBufferedReader(p, StandardCharsets.UTF_8))) {
             var it = parser.iterator();
             return it.hasNext() ? it.next().toList() : List.of();
+        }
+    }
+
+    /** SHA-256 of the canonical JSON (keys sorted) of a scenario tree: the manifest's scenario_hash. */
+    private static String canonicalHash(Map<?, ?> tree) {
+        try {
+            byte[] json = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                    .writeValueAsBytes(tree);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -26,7 +26,9 @@ public final class Manifest {
     /** File name of the manifest of a results folder. */
     public static final String FILE = "manifest.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    // a duplicated key is damage, not a value to pick silently
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final Path file;
     private final LinkedHashMap<String, Object> root;
