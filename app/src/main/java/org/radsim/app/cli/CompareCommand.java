@@ -131,7 +131,12 @@ final class CompareCommand implements Callable<Integer> {
                 }
                 if (resume) {
                     recorded = refuseOtherComparison(file, folders, base.seed());
+                    verifyBeforeResume(folder, file, folders);
                 }
+            }
+            if (resume && !Files.exists(file) && Files.isDirectory(folder.resolve(folders.get(0)))) {
+                throw new BadInput(file + ": missing, so " + folder + " cannot be resumed safely (nothing in it was "
+                        + "changed; --force starts it again, --out picks another folder)");
             }
             int n = replications != null ? replications : recorded != null ? recorded : base.replications();
             if (n < 2) {
@@ -151,6 +156,23 @@ final class CompareCommand implements Callable<Integer> {
             m.write();
             try (AutoCloseable notice = ResumeCommand.announceOnInterrupt(command, spec.commandLine().getErr())) {
                 return compare(base, alts, names, folders, folder, n, command);
+            }
+        }
+    }
+
+    /** Before anything is written: a damaged folder is refused, naming the file, and left as it is. */
+    private static void verifyBeforeResume(Path folder, Path file, List<String> folders) throws Exception {
+        if ("completed".equals(Manifest.readFile(file).get("status"))) {
+            FolderVerifier.verifyCompare(folder, false);
+            return;
+        }
+        for (String f : folders) {
+            Path sub = folder.resolve(f);
+            if (Files.isRegularFile(sub.resolve(Manifest.FILE))) {
+                FolderVerifier.verifyManifest(sub);
+                if ("completed".equals(Manifest.read(sub).get("status"))) {
+                    FolderVerifier.verifyRun(sub, FolderVerifier.Need.COMPLETE);
+                }
             }
         }
     }

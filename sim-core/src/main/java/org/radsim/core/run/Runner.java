@@ -168,7 +168,8 @@ public final class Runner {
         }
         if (exists && options.resume()) {
             if (!Files.exists(folder.resolve(Manifest.FILE))) {
-                throw new ResultsFolderException(folder + " has no manifest.json: it is not a radsim results folder, nothing to resume");
+                throw new ResultsFolderException(folder.resolve(Manifest.FILE) + ": missing, so " + folder + " cannot be "
+                        + "resumed safely (nothing in it was changed; --force starts it again, --out picks another folder)");
             }
             FolderVerifier.verifyManifest(folder);
             manifest = Manifest.read(folder);
@@ -305,10 +306,18 @@ public final class Runner {
         return s.length() <= 60 ? s : s.substring(0, 60) + "…";
     }
 
+    /** Whether {@code dir} holds nothing computed: at most the lock, temporary files, scenario.yaml, empty parts/. */
     private boolean onlyOutputs(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString())
-                    .allMatch(n -> n.equals(FolderLock.FILE) || OUTPUTS.contains(n) || n.endsWith(AtomicFile.TMP));
+            for (Path p : s.toList()) {
+                String n = p.getFileName().toString();
+                boolean nothing = n.equals(FolderLock.FILE) || n.endsWith(AtomicFile.TMP) || n.equals("scenario.yaml")
+                        || (n.equals("parts") && isEmpty(p));
+                if (!nothing) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -472,8 +481,8 @@ public final class Runner {
                     Map<String, Double> s = (Map<String, Double>) res[1];
                     summaries.put(r, s);
                 }
-                options.progress().update(summaries.size(), errors.size(), stopAt);
                 recordReplications(total, summaries, errors, Map.of());
+                options.progress().update(summaries.size(), errors.size(), stopAt);
                 if (options.stopRule() != null && stopReason == null) {
                     // every prefix is judged in order, so the run stops at the first one that is enough whatever
                     // order the replications happen to finish in
