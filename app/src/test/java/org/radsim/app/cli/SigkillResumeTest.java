@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A run killed with SIGKILL at 20 random moments — while replications run, while the tables are joined, while the
  * statistics, charts and report are written — and then resumed ends with tables and statistics byte-identical to an
- * uninterrupted run, every time. The kill moments are drawn (fixed seed) uniformly over the measured time from the
- * folder's first manifest to the end of an uninterrupted run in a child JVM, the real command line.
+ * uninterrupted run, every time. The kill moments are drawn (fixed seed) from the times measured on an uninterrupted
+ * run in a child JVM (the real command line): half uniformly while its replications run (from the first manifest to
+ * the joined summary.csv), half uniformly over the rest (join, statistics, charts, report).
  */
 class SigkillResumeTest {
 
@@ -29,9 +30,11 @@ class SigkillResumeTest {
     Path dir;
 
     private Process start(Path scenario, Path out) throws Exception {
-        return JavaProcess.radsim("run", scenario.toString(), "--ticks", "24", "--replications", "3", "--threads", "1",
-                        "--out", out.toString(), "--quiet")
-                .redirectErrorStream(true).redirectOutput(dir.resolve(out.getFileName() + ".log").toFile()).start();
+        ProcessBuilder pb = JavaProcess.radsim("run", scenario.toString(), "--ticks", "24", "--replications", "3",
+                "--threads", "1", "--out", out.toString(), "--quiet");
+        // a short-lived JVM starts faster with the client compiler only; the outputs do not depend on it
+        pb.command().addAll(1, List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        return pb.redirectErrorStream(true).redirectOutput(dir.resolve(out.getFileName() + ".log").toFile()).start();
     }
 
     private static long waitFor(Path file, Process p) throws Exception {
@@ -49,6 +52,7 @@ class SigkillResumeTest {
         Path whole = dir.resolve("whole");
         Process w = start(scenario, whole);
         long t0 = waitFor(whole.resolve("manifest.json"), w);
+        long replicating = waitFor(whole.resolve("summary.csv"), w) - t0;
         assertTrue(w.waitFor(120, TimeUnit.SECONDS));
         long work = System.nanoTime() - t0;
         assertEquals(0, w.exitValue(), Files.readString(dir.resolve("whole.log")));
@@ -61,7 +65,9 @@ class SigkillResumeTest {
             Path cut = dir.resolve("cut" + k);
             Process p = start(scenario, cut);
             waitFor(cut.resolve("manifest.json"), p);
-            long delay = (long) (rng.nextDouble() * work);
+            // stratified: even kills while the replications run, odd ones while tables, statistics, report are written
+            long delay = k % 2 == 0 ? (long) (rng.nextDouble() * replicating)
+                    : replicating + (long) (rng.nextDouble() * (work - replicating));
             TimeUnit.NANOSECONDS.sleep(delay);
             boolean tables = Files.exists(cut.resolve("summary.csv"));
             boolean alive = p.isAlive();
@@ -81,6 +87,8 @@ class SigkillResumeTest {
             }
             assertEquals(0, CliRun.of("report", "--check", cut.toString()).exit(), "kill " + log.get(k));
         }
+        System.out.println("SigkillResumeTest: " + duringReplications + " kills while replicating, " + afterTables
+                + " while statistics and report were written: " + log);
         assertTrue(duringReplications >= 1 && afterTables >= 1,
                 "kills fell both while replicating and while the statistics and report were written: " + log);
     }
