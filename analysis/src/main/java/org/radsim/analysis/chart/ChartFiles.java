@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import javax.imageio.IIOImage;
@@ -18,6 +19,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
 import org.jfree.chart.JFreeChart;
+import org.radsim.core.output.AtomicFile;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
 
@@ -60,7 +62,10 @@ public final class ChartFiles {
 
             SVGGraphics2D svg = new SVGGraphics2D(width, height);
             draw(charts, columns, cellWidth, cellHeight, width, height, svg);
-            SVGUtils.writeToSVG(dir.resolve(name + ".svg").toFile(), svg.getSVGElement());
+            Path svgFile = dir.resolve(name + ".svg");
+            Path tmp = dir.resolve(name + ".svg" + AtomicFile.TMP);
+            SVGUtils.writeToSVG(tmp.toFile(), svg.getSVGElement());
+            Files.move(tmp, svgFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return png;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -75,13 +80,16 @@ public final class ChartFiles {
             p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             p.setCompressionQuality(0.5f);
         }
-        Files.deleteIfExists(file);
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+        // written beside the target and renamed, so that a chart is never cut short
+        Path tmp = file.resolveSibling(file.getFileName() + AtomicFile.TMP);
+        Files.deleteIfExists(tmp);
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(tmp.toFile())) {
             w.setOutput(out);
             w.write(null, new IIOImage(image, null, null), p);
         } finally {
             w.dispose();
         }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static void draw(List<JFreeChart> charts, int columns, int cw, int ch, int width, int height,

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.radsim.core.output.AtomicFile;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -92,7 +94,7 @@ public record CompareLayout(String baseline, List<String> alternatives, long mas
         n.put("replications", replications);
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve(FILE), json.writeValueAsString(n) + "\n");
+            AtomicFile.writeString(dir.resolve(FILE), json.writeValueAsString(n) + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,8 @@ package org.radsim.analysis.compare;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+
+import org.radsim.core.output.ResultsFolderException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -104,6 +106,11 @@ public final class ScenarioComparison {
 
     /** Compares each alternative with the baseline. */
     public static ScenarioComparison of(ResultsFolder baseline, List<ResultsFolder> alternatives) {
+        List<String> problems = Comparability.problems(names(baseline, alternatives), trees(baseline, alternatives));
+        if (!problems.isEmpty()) {
+            throw new ResultsFolderException("these scenarios cannot be compared pair by pair:\n  "
+                    + String.join("\n  ", problems));
+        }
         List<Alternative> alts = new ArrayList<>();
         List<double[]> pValues = new ArrayList<>();
         for (ResultsFolder alt : alternatives) {
@@ -178,6 +185,34 @@ public final class ScenarioComparison {
         MetricRow row = a.metric(RECRUITS);
         return row == null || Double.isNaN(row.paired().difference().mean())
                 ? Double.NEGATIVE_INFINITY : -row.paired().difference().mean();
+    }
+
+    /** Names of the scenarios, baseline first. */
+    static List<String> names(ResultsFolder baseline, List<ResultsFolder> alternatives) {
+        List<String> out = new ArrayList<>(List.of(baseline.scenarioName()));
+        alternatives.forEach(a -> out.add(a.scenarioName()));
+        return out;
+    }
+
+    /** Resolved scenario trees (with the model recorded in the manifest), baseline first. */
+    static List<com.fasterxml.jackson.databind.JsonNode> trees(ResultsFolder baseline, List<ResultsFolder> alternatives) {
+        List<com.fasterxml.jackson.databind.JsonNode> out = new ArrayList<>();
+        List<ResultsFolder> all = new ArrayList<>(List.of(baseline));
+        all.addAll(alternatives);
+        for (ResultsFolder f : all) {
+            com.fasterxml.jackson.databind.node.ObjectNode t = f.scenario().isObject()
+                    ? ((com.fasterxml.jackson.databind.node.ObjectNode) f.scenario()).deepCopy()
+                    : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            t.put("model", f.model());
+            out.add(t);
+        }
+        return out;
+    }
+
+    /** Interventions of any scenario that cannot act ({@link Comparability#warnings}). */
+    public List<String> warnings() {
+        List<ResultsFolder> alts = alternatives.stream().map(Alternative::folder).toList();
+        return Comparability.warnings(names(baseline, alts), trees(baseline, alts));
     }
 
     /** Writes comparison.csv, costs.csv, ranking.csv, direction-checks.csv and parameters.csv into {@code dir}. */

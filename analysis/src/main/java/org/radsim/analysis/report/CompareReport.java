@@ -19,6 +19,7 @@ import org.radsim.analysis.compare.ScenarioComparison;
 import org.radsim.analysis.compare.ScenarioComparison.Alternative;
 import org.radsim.analysis.compare.ScenarioComparison.MetricRow;
 import org.radsim.analysis.results.ResultsFolder;
+import org.radsim.core.output.AtomicFile;
 import org.radsim.analysis.stats.Bootstrap;
 import org.radsim.analysis.stats.Estimate;
 import org.radsim.analysis.stats.PairedDifference;
@@ -96,7 +97,7 @@ public final class CompareReport {
         method(h, cmp);
         Path out = dir.resolve(RunReport.FILE);
         try {
-            Files.writeString(out, h.end(), StandardCharsets.UTF_8);
+            AtomicFile.writeString(out, h.end());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,6 +131,9 @@ public final class CompareReport {
     }
 
     private static void warnings(Html h, ScenarioComparison cmp) {
+        for (String w : cmp.warnings()) {
+            h.p("warn", w + ".");
+        }
         for (Alternative a : cmp.alternatives()) {
             if (!a.commonSeeds()) {
                 h.p("warn", "\"" + a.name() + "\" did not use the same seeds as the baseline in every replication: "

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.radsim.analysis.chart.MetricLabels;
 import org.radsim.analysis.chart.ScenarioCharts;
 import org.radsim.analysis.results.ResultsFolder;
+import org.radsim.core.output.AtomicFile;
 import org.radsim.analysis.stats.Estimate;
 import org.radsim.analysis.stats.ReplicationStats;
 
@@ -20,7 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The report of one {@code radsim run} results folder: writes {@code summary-stats.csv},
  * {@code timeseries-stats.csv}, {@code regions-stats.csv}, {@code charts/} (PNG + SVG) and {@code report.html} into the folder, from the
- * folder's files alone. Running it again overwrites those files and nothing else.
+ * folder's files alone, each written completely or not at all. Running it again overwrites those files and nothing
+ * else; whoever calls it records the new files in the manifest ({@code FolderVerifier.rerecord}).
  */
 public final class RunReport {
 
@@ -34,7 +36,7 @@ public final class RunReport {
 
     /** Writes the statistics, charts and report of {@code resultsFolder}; returns the report's path. */
     public static Path write(Path resultsFolder) {
-        ResultsFolder f = ResultsFolder.read(resultsFolder);
+        ResultsFolder f = ResultsFolder.readJoined(resultsFolder);
         ReplicationStats.write(f, resultsFolder);
         Path charts = resultsFolder.resolve(CHARTS);
         List<ScenarioCharts.Written> series = f.replications().isEmpty() ? List.of()
@@ -69,7 +71,7 @@ public final class RunReport {
         method(h);
         Path out = resultsFolder.resolve(FILE);
         try {
-            Files.writeString(out, h.end(), StandardCharsets.UTF_8);
+            AtomicFile.writeString(out, h.end());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,6 +16,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.radsim.core.output.FormulaEscape;
+import org.radsim.core.output.FolderVerifier;
+import org.radsim.core.output.ResultsFolderException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,17 +54,28 @@ public final class ResultsFolder {
     }
 
     /**
-     * Reads the manifest and the summaries of {@code dir}.
+     * Reads the manifest and the summaries of the finished results folder {@code dir}, after
+     * {@linkplain FolderVerifier verifying} it against its manifest.
      *
-     * @throws IllegalArgumentException when {@code dir} is not a results folder (message names what is missing)
+     * @throws ResultsFolderException when {@code dir} is not a results folder, is incomplete or is damaged (the
+     *                                message names the file, the line and what is wrong)
      */
     public static ResultsFolder read(Path dir) {
+        return read(dir, FolderVerifier.Need.COMPLETE);
+    }
+
+    /**
+     * Like {@link #read(Path)}, for a run whose tables are joined but whose statistics and report are still being
+     * written (the run's own report step).
+     */
+    public static ResultsFolder readJoined(Path dir) {
+        return read(dir, FolderVerifier.Need.TABLES);
+    }
+
+    private static ResultsFolder read(Path dir, FolderVerifier.Need need) {
+        FolderVerifier.verifyRun(dir, need);
         Path manifestFile = dir.resolve(MANIFEST);
         Path summaryFile = dir.resolve("summary.csv");
-        if (!Files.isRegularFile(manifestFile) || !Files.isRegularFile(summaryFile)) {
-            throw new IllegalArgumentException(dir + " is not a results folder of `radsim run` (needs "
-                    + MANIFEST + " and summary.csv)");
-        }
         try {
             JsonNode manifest = new ObjectMapper().readTree(manifestFile.toFile());
             List<Integer> reps = new ArrayList<>();

@@ -46,6 +46,11 @@ public final class PrecisionRule implements StopRule {
     }
 
     @Override
+    public Map<String, Object> settings() {
+        return Map.of("precision", halfWidth, "precision_metric", metric, "max_replications", maxReplications);
+    }
+
+    @Override
     public String describe(List<Map<String, Double>> summariesInOrder) {
         enough(summariesInOrder);
         return reason;

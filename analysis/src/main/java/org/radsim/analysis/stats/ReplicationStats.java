@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.radsim.analysis.results.ResultsFolder;
 import org.radsim.core.output.FormulaEscape;
+import org.radsim.core.output.AtomicFile;
 
 /**
  * Statistics over the replications of one results folder: for every summary column, and for every global metric
@@ -117,9 +118,12 @@ public final class ReplicationStats {
         }
     }
 
-    /** A CSV printer (RFC 4180, "\n" line ends) with the given header. */
+    /**
+     * A CSV printer (RFC 4180, "\n" line ends) with the given header; the file appears, complete, when the printer
+     * is closed ({@link AtomicFile}), never cut short.
+     */
     public static CSVPrinter printer(Path file, String... header) throws IOException {
-        Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        Writer w = AtomicFile.textWriter(file);
         return new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").setHeader(header).get());
     }
 

@@ -8,14 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.radsim.analysis.compare.Comparability;
 import org.radsim.analysis.compare.CompareLayout;
 import org.radsim.analysis.report.CompareReport;
+import org.radsim.core.output.FolderLock;
+import org.radsim.core.output.FolderVerifier;
+import org.radsim.core.output.Manifest;
 import org.radsim.core.run.RunOptions;
 import org.radsim.core.run.RunResult;
 import org.radsim.core.run.Runner;
 import org.radsim.core.run.StopRule;
 import org.radsim.core.scenario.Scenario;
 import org.radsim.core.scenario.ScenarioLoader;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,6 +68,10 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite an existing compare folder.")
     boolean force;
 
+    @Option(names = "--resume", description = "Complete an interrupted compare folder: run only the missing "
+            + "(scenario, replication) pairs; the scenarios and options must be the same.")
+    boolean resume;
+
     @Option(names = "--quiet", description = "No progress on stderr.")
     boolean quiet;
 
@@ -79,6 +90,12 @@ final class CompareCommand implements Callable<Integer> {
             throw new BadInput("--replications must be at least 2 for a paired comparison, got " + replications);
         }
         FolderNames.checkOut(out, "--out");
+        if (resume && force) {
+            throw new BadInput("--resume and --force exclude each other");
+        }
+        if (resume && out == null) {
+            throw new BadInput("--resume needs --out naming the compare folder to complete");
+        }
         Scenario base = scenarioOptions.load(baseline);
         // every alternative runs with the baseline's master seed: common random numbers
         List<String> overrides = new ArrayList<>(scenarioOptions.all());
@@ -87,24 +104,111 @@ final class CompareCommand implements Callable<Integer> {
         for (String a : alternatives) {
             alts.add(ScenarioLoader.load(a, overrides));
         }
-        int n = replications != null ? replications : base.replications();
-        if (n < 2) {
-            throw new BadInput("a paired comparison needs at least 2 replications; use --replications");
-        }
-        Path folder = out != null ? out : Path.of("results",
-                "compare-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        if (Files.exists(folder.resolve(CompareLayout.FILE)) && !force) {
-            throw new BadInput("compare folder " + folder + " already exists; use --force to overwrite it, or --out "
-                    + "to choose another (`radsim report " + folder + "` rebuilds its report)");
-        }
         List<String> names = new ArrayList<>();
         names.add(base.name());
         alts.forEach(s -> names.add(s.name()));
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> trees = new ArrayList<>();
+        trees.add(json.valueToTree(base.resolved()));
+        alts.forEach(s -> trees.add(json.valueToTree(s.resolved())));
+        List<String> problems = Comparability.problems(names, trees);
+        if (!problems.isEmpty()) {
+            throw new BadInput("these scenarios cannot be compared pair by pair:\n  " + String.join("\n  ", problems));
+        }
+        for (String w : Comparability.warnings(names, trees)) {
+            spec.commandLine().getErr().println("radsim: warning: " + w);
+        }
+        Path folder = out != null ? out : Path.of("results",
+                "compare-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path file = folder.resolve(CompareLayout.FILE);
         List<String> folders = CompareLayout.folderNames(names);
+        try (FolderLock lock = FolderLock.acquire(folder)) {
+            Integer recorded = null;
+            if (Files.exists(file)) {
+                if (!resume && !force) {
+                    throw new BadInput("compare folder " + folder + " already exists; use --resume to complete it, "
+                            + "--force to overwrite it, or --out to choose another (`radsim report " + folder
+                            + "` rebuilds its report)");
+                }
+                if (resume) {
+                    recorded = refuseOtherComparison(file, folders, base.seed());
+                    verifyBeforeResume(folder, file, folders);
+                }
+            }
+            if (resume && !Files.exists(file) && Files.isDirectory(folder.resolve(folders.get(0)))) {
+                throw new BadInput(file + ": missing, so " + folder + " cannot be resumed safely (nothing in it was "
+                        + "changed; --force starts it again, --out picks another folder)");
+            }
+            int n = replications != null ? replications : recorded != null ? recorded : base.replications();
+            if (n < 2) {
+                throw new BadInput("a paired comparison needs at least 2 replications; use --replications");
+            }
+            if (recorded != null && n != recorded) {
+                throw new BadInput(folder + " was compared with other settings; --resume needs the same ones:\n"
+                        + "  --replications: " + recorded + " in the folder, " + n + " now");
+            }
+            String command = ResumeCommand.of(spec, folder);
+            new CompareLayout(folders.get(0), folders.subList(1, folders.size()), base.seed(), n).write(folder);
+            Manifest m = Manifest.readFile(file);
+            m.put("status", "running");
+            m.put("scenarios", names);
+            m.put("requested_replications", n);
+            m.put("resume_command", command);
+            m.write();
+            try (AutoCloseable notice = ResumeCommand.announceOnInterrupt(command, spec.commandLine().getErr())) {
+                return compare(base, alts, names, folders, folder, n, command);
+            }
+        }
+    }
 
+    /** Before anything is written: a damaged folder is refused, naming the file, and left as it is. */
+    private static void verifyBeforeResume(Path folder, Path file, List<String> folders) throws Exception {
+        if ("completed".equals(Manifest.readFile(file).get("status"))) {
+            FolderVerifier.verifyCompare(folder, false);
+            return;
+        }
+        for (String f : folders) {
+            Path sub = folder.resolve(f);
+            if (Files.isRegularFile(sub.resolve(Manifest.FILE))) {
+                FolderVerifier.verifyManifest(sub);
+                if ("completed".equals(Manifest.read(sub).get("status"))) {
+                    FolderVerifier.verifyRun(sub, FolderVerifier.Need.COMPLETE);
+                }
+            }
+        }
+    }
+
+    /** Refuses to resume a compare folder of other scenarios; returns the replications it records. */
+    private static int refuseOtherComparison(Path file, List<String> folders, long seed) throws Exception {
+        Manifest m = Manifest.readFile(file);
+        List<String> diffs = new ArrayList<>();
+        List<Object> old = new ArrayList<>();
+        old.add(m.get("baseline"));
+        if (m.get("alternatives") instanceof List<?> l) {
+            old.addAll(l);
+        }
+        if (!old.equals(new ArrayList<Object>(folders))) {
+            diffs.add("scenarios: " + old + " in the folder, " + folders + " now");
+        }
+        if (!(m.get("master_seed") instanceof Number s) || s.longValue() != seed) {
+            diffs.add("seed: " + m.get("master_seed") + " in the folder, " + seed + " now");
+        }
+        if (!diffs.isEmpty()) {
+            throw new BadInput(file.getParent() + " was compared with other settings; --resume needs the same ones:\n  "
+                    + String.join("\n  ", diffs));
+        }
+        Object r = m.get("requested_replications") != null ? m.get("requested_replications") : m.get("replications");
+        if (!(r instanceof Integer k)) {
+            throw new BadInput(file + ": 'replications' must be a whole number, found " + r);
+        }
+        return k;
+    }
+
+    private int compare(Scenario base, List<Scenario> alts, List<String> names, List<String> folders, Path folder,
+                        int n, String command) throws Exception {
         // the baseline may stop early or late under --precision; the alternatives then run the same number
         StopRule rule = precision.rule(base, n);
-        RunResult b = runOne(base, folder.resolve(folders.get(0)), n, rule, precision.cap(n), 1, names.size());
+        RunResult b = runOne(base, folder.resolve(folders.get(0)), n, rule, precision.cap(n), 1, names.size(), command);
         int pairs = b.completed() + b.failed();
         if (b.stopReason() != null && !quiet) {
             spec.commandLine().getErr().println("radsim: baseline: " + b.stopReason());
@@ -112,17 +216,26 @@ final class CompareCommand implements Callable<Integer> {
         int failed = b.failed();
         for (int i = 0; i < alts.size(); i++) {
             RunResult r = runOne(alts.get(i), folder.resolve(folders.get(i + 1)), pairs, null, pairs, i + 2,
-                    names.size());
+                    names.size(), command);
             failed += r.failed();
         }
-        new CompareLayout(folders.get(0), folders.subList(1, folders.size()), base.seed(), pairs).write(folder);
+        Path file = folder.resolve(CompareLayout.FILE);
+        Manifest m = Manifest.readFile(file);
+        m.put("replications", pairs);
+        m.write();
         if (!noReport) {
             if (!quiet) {
                 spec.commandLine().getErr().println("radsim: writing charts and report");
             }
             Path report = CompareReport.write(folder);
+            for (String f : folders) {
+                FolderVerifier.rerecord(folder.resolve(f));
+            }
             spec.commandLine().getOut().println("report: " + report.toAbsolutePath().normalize());
         }
+        FolderVerifier.recordFiles(m, folder);
+        m.put("status", "completed");
+        m.write();
         spec.commandLine().getOut().println("results: " + folder.toAbsolutePath().normalize());
         if (failed > 0) {
             spec.commandLine().getErr().println("radsim: " + failed + " replications failed; the comparison uses the pairs completed "
@@ -132,13 +245,14 @@ final class CompareCommand implements Callable<Integer> {
         return 0;
     }
 
-    private RunResult runOne(Scenario s, Path dir, int n, StopRule rule, int cap, int position, int count)
-            throws Exception {
+    private RunResult runOne(Scenario s, Path dir, int n, StopRule rule, int cap, int position, int count,
+                             String command) throws Exception {
         if (!quiet) {
             spec.commandLine().getErr().println("radsim: scenario " + position + "/" + count + ": " + s.name());
         }
-        RunOptions options = new RunOptions(dir, threads, n, false, force,
-                ConsoleProgress.of(quiet, plain, "replications"), rule, cap);
+        // --resume: a finished scenario is verified and kept, an interrupted one completed, a missing one run
+        RunOptions options = new RunOptions(dir, threads, n, resume, force,
+                ConsoleProgress.of(quiet, plain, "replications"), rule, cap).with(command, null);
         return Runner.run(s, options);
     }
 }

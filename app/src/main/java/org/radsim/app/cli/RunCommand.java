@@ -1,10 +1,13 @@
 package org.radsim.app.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 
+import org.radsim.analysis.report.RunReport;
 import org.radsim.core.run.RunOptions;
 import org.radsim.core.run.RunResult;
 import org.radsim.core.run.Runner;
@@ -43,7 +46,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Results folder (default: results/<name>-<date-time>).")
     Path out;
 
-    @Option(names = "--resume", description = "Complete an interrupted results folder: run only the missing replications.")
+    @Option(names = "--resume", description = "Complete an interrupted results folder (run only the missing "
+            + "replications) or extend a completed one (a larger --replications); the scenario and options must "
+            + "be the same, and finished replications are never deleted.")
     boolean resume;
 
     @Option(names = "--force", description = "Overwrite an existing results folder.")
@@ -71,24 +76,36 @@ final class RunCommand implements Callable<Integer> {
         }
         FolderNames.checkOut(out, "--out");
         Scenario s = scenarioOptions.load(scenario);
-        int n = replications != null ? replications : s.replications();
         Path folder = out != null ? out : defaultFolder(s.name());
         if (resume && out == null) {
             throw new BadInput("--resume needs --out naming the folder to complete");
         }
+        // a resume without --replications continues with the folder's own count, never the scenario default
+        int n = replications != null ? replications
+                : resume ? Runner.recordedReplications(folder).orElse(s.replications()) : s.replications();
+        String command = ResumeCommand.of(spec, folder);
         RunOptions options = new RunOptions(folder, threads, n, resume, force,
-                ConsoleProgress.of(quiet, plain, "replications"), precision.rule(s, n), precision.cap(n));
-        RunResult result = Runner.run(s, options);
-        if (result.stopReason() != null && !quiet) {
-            spec.commandLine().getErr().println("radsim: " + result.stopReason());
+                ConsoleProgress.of(quiet, plain, "replications"), precision.rule(s, n), precision.cap(n))
+                .with(command, noReport ? null : RunReport::write);
+        RunResult result;
+        try (AutoCloseable notice = ResumeCommand.announceOnInterrupt(command, spec.commandLine().getErr())) {
+            result = Runner.run(s, options);
         }
-        if (!noReport) {
-            Reports.afterRun(result.folder(), spec.commandLine().getOut());
+        PrintWriter err = spec.commandLine().getErr();
+        if (result.alreadyComplete()) {
+            err.println("radsim: " + folder + " is already complete (" + result.completed()
+                    + " replications, verified); nothing to resume");
+        }
+        if (result.stopReason() != null && !quiet && !result.alreadyComplete()) {
+            err.println("radsim: " + result.stopReason());
+        }
+        if (!noReport && Files.isRegularFile(folder.resolve(RunReport.FILE))) {
+            spec.commandLine().getOut().println("report: " + folder.resolve(RunReport.FILE).toAbsolutePath().normalize());
         }
         spec.commandLine().getOut().println("results: " + result.folder().toAbsolutePath().normalize());
         if (result.failed() > 0) {
-            spec.commandLine().getErr().println("radsim: " + result.failed() + " of " + (result.completed() + result.failed())
-                    + " replications failed; see manifest.json (errors), rerun with --resume --out " + result.folder());
+            err.println("radsim: " + result.failed() + " of " + (result.completed() + result.failed())
+                    + " replications failed; see manifest.json (errors), rerun with: " + command);
             return UserErrors.FAILED;
         }
         return 0;

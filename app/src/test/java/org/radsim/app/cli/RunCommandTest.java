@@ -138,8 +138,12 @@ class RunCommandTest {
             Thread.sleep(20);
         }
         assertTrue(q.isAlive(), "the run was still going when it was killed");
-        q.destroy();
+        // Ctrl-C: SIGINT
+        assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(q.pid())).start().waitFor());
         assertTrue(q.waitFor(30, TimeUnit.SECONDS));
+        String said = new String(q.getInputStream().readAllBytes());
+        assertTrue(said.contains("Resume with: radsim run baseline --out " + cut + " --set population.size=4000"
+                + " --ticks 200 --replications 6 --threads 1 --quiet --resume"), said);
         JsonNode m = new ObjectMapper().readTree(cut.resolve("manifest.json").toFile());
         assertEquals("interrupted", m.get("status").asText());
         assertTrue(Files.isDirectory(cut.resolve("parts/r000000")), "finished replications are intact");

@@ -1,17 +1,28 @@
 package org.radsim.core.run;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
  * Run settings, kept apart from model parameters: where results go, how many threads, whether to resume or
- * overwrite, and (optionally) a sequential stopping rule with its cap on replications.
+ * overwrite, (optionally) a sequential stopping rule with its cap on replications, the command that resumes the
+ * run (recorded in the manifest and shown for an incomplete folder), and the step that writes statistics and
+ * report before the run counts as completed.
  *
- * @param replications number of replications (the scenario's unless overridden); with a stop rule, the minimum
- * @param stopRule      null for a fixed number of replications
+ * @param replications    number of replications (the scenario's unless overridden); with a stop rule, the minimum
+ * @param stopRule        null for a fixed number of replications
  * @param maxReplications cap when a stop rule is given
+ * @param resumeCommand   the exact command that resumes this run, or null
+ * @param finish          writes the derived files (statistics, charts, report) from the joined tables, or null
  */
 public record RunOptions(Path out, int threads, int replications, boolean resume, boolean force, Progress progress,
-                         StopRule stopRule, int maxReplications) {
+                         StopRule stopRule, int maxReplications, String resumeCommand, FinishStep finish) {
+
+    /** Writes derived files into a results folder whose tables are joined (the run still holds its lock). */
+    @FunctionalInterface
+    public interface FinishStep {
+        void write(Path folder) throws IOException;
+    }
 
     public RunOptions {
         if (threads < 1) {
@@ -25,8 +36,20 @@ public record RunOptions(Path out, int threads, int replications, boolean resume
         }
     }
 
+    /** Without a resume command and without a finish step. */
+    public RunOptions(Path out, int threads, int replications, boolean resume, boolean force, Progress progress,
+                      StopRule stopRule, int maxReplications) {
+        this(out, threads, replications, resume, force, progress, stopRule, maxReplications, null, null);
+    }
+
     /** Fixed replications, no resume/force, no progress. */
     public static RunOptions simple(Path out, int threads, int replications) {
         return new RunOptions(out, threads, replications, false, false, Progress.NONE, null, replications);
+    }
+
+    /** These options with a resume command and a finish step. */
+    public RunOptions with(String command, FinishStep step) {
+        return new RunOptions(out, threads, replications, resume, force, progress, stopRule, maxReplications, command,
+                step);
     }
 }

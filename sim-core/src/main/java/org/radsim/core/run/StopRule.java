@@ -15,4 +15,12 @@ public interface StopRule {
 
     /** Why the rule stopped (or what it waits for), for the manifest. */
     String describe(List<Map<String, Double>> summariesInOrder);
+
+    /**
+     * The settings of the rule that shape the outputs (e.g. metric, half-width, cap), recorded in the manifest so
+     * that {@code --resume} refuses other settings; empty by default.
+     */
+    default Map<String, Object> settings() {
+        return Map.of();
+    }
 }

@@ -110,9 +110,10 @@ class RunnerTest {
         Runner.run(small(), new RunOptions(broken, 2, 5, true, false, counting, null, 5));
         assertSameTables(dir.resolve("whole"), broken);
         assertEquals("completed", Manifest.read(broken).get("status"));
-        ResultsFolderException again = assertThrows(ResultsFolderException.class,
-                () -> Runner.run(small(), new RunOptions(broken, 2, 5, true, false, null, null, 5)));
-        assertTrue(again.getMessage().contains("already complete"));
+        // resuming a complete folder verifies it and runs nothing
+        RunResult again = Runner.run(small(), new RunOptions(broken, 2, 5, true, false, null, null, 5));
+        assertTrue(again.alreadyComplete());
+        assertSameTables(dir.resolve("whole"), broken);
     }
 
     @Test
@@ -124,7 +125,8 @@ class RunnerTest {
         Scenario other = Scenarios.of(Scenarios.SMALL, "ticks=31", "population.size=2000");
         ResultsFolderException e = assertThrows(ResultsFolderException.class,
                 () -> Runner.run(other, new RunOptions(dir.resolve("a"), 2, 2, true, false, null, null, 2)));
-        assertTrue(e.getMessage().contains("different scenario"));
+        assertTrue(e.getMessage().contains("other settings") && e.getMessage().contains("ticks: 30 in the folder, 31 now"),
+                e.getMessage());
     }
 
     @Test
@@ -147,5 +149,69 @@ class RunnerTest {
         assertEquals("4 replications", one.stopReason());
         assertSameTables(dir.resolve("s1"), dir.resolve("s3"));
         assertEquals("4 replications", Manifest.read(dir.resolve("s3")).get("stop_reason"));
+    }
+
+    /** Progress that stops the run (as a kill would) once {@code n} replications are done. */
+    private static Progress stopAfter(int n) {
+        return new Progress() {
+            @Override
+            public void update(int done, int failed, int total) {
+                if (done >= n) {
+                    throw new IllegalStateException("simulated interruption");
+                }
+            }
+
+            @Override
+            public void finish() {
+            }
+        };
+    }
+
+    @Test
+    void resumeWithFewerReplicationsIsRefusedAndKeepsEveryFinishedReplication() throws Exception {
+        Path cut = dir.resolve("cut");
+        assertThrows(IllegalStateException.class,
+                () -> Runner.run(small(), new RunOptions(cut, 1, 5, false, false, stopAfter(3), null, 5)));
+        ResultsFolderException e = assertThrows(ResultsFolderException.class,
+                () -> Runner.run(small(), new RunOptions(cut, 1, 2, true, false, null, null, 2)));
+        assertTrue(e.getMessage().contains("--replications: 5 in the folder, 2 now"), e.getMessage());
+        for (int r = 0; r < 3; r++) {
+            assertTrue(Files.isDirectory(cut.resolve("parts/" + Runner.partName(r))), "replication " + r + " kept");
+        }
+        assertEquals(5, Runner.recordedReplications(cut).getAsInt(), "a resume without --replications continues with 5");
+        Runner.run(small(), new RunOptions(cut, 2, 5, true, false, null, null, 5));
+        Runner.run(small(), RunOptions.simple(dir.resolve("whole"), 2, 5));
+        assertSameTables(dir.resolve("whole"), cut);
+    }
+
+    @Test
+    void extendingACompletedRunEndsIdenticalToAFreshRunOfThatMany() throws Exception {
+        Path grown = dir.resolve("grown");
+        Runner.run(small(), RunOptions.simple(grown, 2, 3));
+        RunResult more = Runner.run(small(), new RunOptions(grown, 2, 5, true, false, null, null, 5));
+        assertEquals(5, more.completed());
+        Runner.run(small(), RunOptions.simple(dir.resolve("fresh5"), 2, 5));
+        assertSameTables(dir.resolve("fresh5"), grown);
+        assertTrue(Files.readString(grown.resolve("scenario.yaml")).contains("replications: 5"),
+                "scenario.yaml records the replications actually run");
+        assertFalse(Files.exists(grown.resolve("parts")), "a completed run keeps no parts");
+    }
+
+    @Test
+    void theManifestSaysCompletedWithTheSizeAndSha256OfEveryFile() throws Exception {
+        Path f = dir.resolve("f");
+        Runner.run(small(), RunOptions.simple(f, 2, 2));
+        Manifest m = Manifest.read(f);
+        assertEquals("completed", m.get("status"));
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> files = (Map<String, Map<String, Object>>) m.get("files");
+        for (String t : List.of("timeseries.csv", "regions.csv", "summary.csv", "scenario.yaml")) {
+            assertEquals(Files.size(f.resolve(t)), ((Number) files.get(t).get("bytes")).longValue(), t);
+            assertEquals(org.radsim.core.output.FolderVerifier.sha256(f.resolve(t)), files.get(t).get("sha256"), t);
+        }
+        try (var s = Files.list(f)) {
+            assertEquals(List.of(), s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList(),
+                    "no temporary file is left");
+        }
     }
 }
