@@ -112,4 +112,64 @@ class DesignsTest {
         assertEquals("q", list.valueAt(0.5));
         assertEquals("r", list.valueAt(1));
     }
+
+    @Test
+    void optimisedMorrisKeepsWholeCandidateTrajectoriesAndReachesTheBestSpreadOfASmallSet() {
+        int k = 3;
+        int m = 9;
+        int r = 4;
+        List<double[]> candidates = Designs.morris(k, m, 4, new MersenneTwister(7));
+        List<double[]> chosen = Designs.spreadOut(candidates, k, r);
+        assertEquals(r * (k + 1), chosen.size());
+        // every chosen trajectory is one of the candidates, whole and in order; no candidate twice
+        List<Integer> used = new ArrayList<>();
+        for (int t = 0; t < r; t++) {
+            int found = -1;
+            for (int c = 0; c < m && found < 0; c++) {
+                boolean same = true;
+                for (int i = 0; i <= k; i++) {
+                    same &= Arrays.equals(chosen.get(t * (k + 1) + i), candidates.get(c * (k + 1) + i));
+                }
+                found = same ? c : -1;
+            }
+            assertTrue(found >= 0 && !used.contains(found), "trajectory " + t + " is a distinct candidate");
+            used.add(found);
+        }
+        // exhaustive search over all C(9, 4) = 126 subsets (Campolongo et al.'s own method at this size)
+        double best = 0;
+        double worst = Double.MAX_VALUE;
+        for (int mask = 0; mask < 1 << m; mask++) {
+            if (Integer.bitCount(mask) != r) {
+                continue;
+            }
+            List<double[]> set = new ArrayList<>();
+            for (int c = 0; c < m; c++) {
+                if ((mask & 1 << c) != 0) {
+                    set.addAll(candidates.subList(c * (k + 1), (c + 1) * (k + 1)));
+                }
+            }
+            best = Math.max(best, Designs.spread(set, k));
+            worst = Math.min(worst, Designs.spread(set, k));
+        }
+        assertTrue(best > worst * 1.05, "the subsets differ in spread: " + worst + " .. " + best);
+        assertEquals(best, Designs.spread(chosen, k), best * 1e-12, "the exhaustive optimum");
+    }
+
+    @Test
+    void optimisedMorrisSpreadsTheTrajectoriesMoreThanRandomOnesAndIsReproducible() {
+        int k = 8;
+        int r = 10;
+        List<double[]> candidates = Designs.morris(k, 200, 4, new MersenneTwister(11));
+        List<double[]> chosen = Designs.spreadOut(candidates, k, r);
+        double optimised = Designs.spread(chosen, k);
+        // any r of the random candidates, e.g. the first r, as a random design would draw them
+        for (int start = 0; start + r <= 200; start += r) {
+            double random = Designs.spread(candidates.subList(start * (k + 1), (start + r) * (k + 1)), k);
+            assertTrue(optimised > random, "optimised " + optimised + " > random set at " + start + ": " + random);
+        }
+        List<double[]> again = Designs.spreadOut(Designs.morris(k, 200, 4, new MersenneTwister(11)), k, r);
+        for (int i = 0; i < chosen.size(); i++) {
+            assertArrayEquals(chosen.get(i), again.get(i));
+        }
+    }
 }
