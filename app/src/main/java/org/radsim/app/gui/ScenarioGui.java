@@ -42,7 +42,8 @@ public abstract class ScenarioGui extends GUIState {
     }
 
     /** The model kinds that have a GUI. */
-    public static final List<String> MODELS = List.of("radicalization", "civil-violence", "relative-agreement");
+    public static final List<String> MODELS = List.of("radicalization", "civil-violence", "relative-agreement",
+            "contagion");
 
     /** The GUI for a session's model kind (radicalization or one of the classic models). */
     public static ScenarioGui of(ScenarioSession session) {
@@ -50,6 +51,7 @@ public abstract class ScenarioGui extends GUIState {
             case "radicalization" -> new RadicalizationGui(session);
             case "civil-violence" -> new CivilViolenceGui(session);
             case "relative-agreement" -> new RelativeAgreementGui(session);
+            case "contagion" -> new ContagionGui(session);
             default -> throw new IllegalArgumentException("no GUI for model " + session.scenario().model());
         };
     }
