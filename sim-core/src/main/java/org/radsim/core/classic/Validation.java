@@ -49,8 +49,8 @@ public final class Validation {
     public static List<ValidationTarget> targets() {
         return List.of(
                 ValidationTarget.of("CV-1", "validation/cv1-punctuated-equilibrium",
-                        "Epstein 2002 / NetLogo Rebellion, floor rule: per run 80-120 outbursts, mean wait 18-30 ticks, "
-                                + ">= 60 % of ticks after t=100 with < 10 actives, peak actives 300-400",
+                        "Epstein 2002 / NetLogo Rebellion, floor rule: in >= 4 of 5 runs 80-120 outbursts, mean wait 18-30 "
+                                + "ticks, >= 60 % of ticks after t=100 with < 10 actives, peak actives 300-400",
                         Validation::punctuatedEquilibrium),
                 ValidationTarget.of("CV-2", "validation/cv2-literal-rule",
                         "Epstein 2002 literal rule P = 1 - exp(-k C/A): no outburst, peak actives < 50",
@@ -63,7 +63,7 @@ public final class Validation {
                                 + "mean y < 0.25; N 3000, 20 seeds: central in >= 19, mean y < 0.05",
                         Validation::central),
                 ValidationTarget.of("ODE-1", "validation/ode1-contagion-mean-field",
-                        "S-E-R contagion, N 20000: mean trajectory within 0.02 of the ODE in every compartment; "
+                        "S-E-R contagion, N 20000, dt 0.05, 20 seeds: mean trajectory within 0.02 of the ODE in every compartment; "
                                 + "mean end state within 0.01 of the equilibrium",
                         Validation::meanField));
     }
@@ -173,17 +173,24 @@ public final class Validation {
 
     // The assertions of VALIDATION.md, bounds as written there.
 
+    /**
+     * CV-1: a run shows punctuated equilibrium when all four of its measures are in range; at least 4 of the 5 runs
+     * must. (Peak actives, 360 ± 17 over 40 measured runs, leave a run outside 300–400 with probability ≈ 1 %, so
+     * "all 5 runs" would fail a correct model about one time in twenty; README, "Validation", pass probabilities.)
+     */
     static ValidationTarget.Verdict punctuatedEquilibrium(List<ReplicationRecord> runs) {
-        boolean pass = true;
+        int inRange = 0;
         for (ReplicationRecord r : runs) {
             double n = r.extra("outbursts");
             double w = r.extra("mean_wait");
             double q = r.extra("share_quiet_ticks_after_100");
             double p = r.peak("actives");
-            pass &= n >= 80 && n <= 120 && w >= 18 && w <= 30 && q >= 0.60 && p >= 300 && p <= 400;
+            inRange += n >= 80 && n <= 120 && w >= 18 && w <= 30 && q >= 0.60 && p >= 300 && p <= 400 ? 1 : 0;
         }
-        String m = String.format(Locale.ROOT, "%d runs: outbursts %s, mean wait %s, quiet share %s, peak actives %s",
-                runs.size(), range(runs, r -> r.extra("outbursts"), "%.0f"), range(runs, r -> r.extra("mean_wait"), "%.1f"),
+        boolean pass = inRange >= 0.8 * runs.size();
+        String m = String.format(Locale.ROOT, "%d of %d runs with every measure in range; outbursts %s, mean wait %s, "
+                        + "quiet share %s, peak actives %s",
+                inRange, runs.size(), range(runs, r -> r.extra("outbursts"), "%.0f"), range(runs, r -> r.extra("mean_wait"), "%.1f"),
                 range(runs, r -> r.extra("share_quiet_ticks_after_100"), "%.2f"), range(runs, r -> r.peak("actives"), "%.0f"));
         return new ValidationTarget.Verdict(m, pass);
     }
