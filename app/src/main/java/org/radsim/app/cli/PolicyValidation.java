@@ -82,7 +82,7 @@ final class PolicyValidation {
     }
 
     static String resolvedFrom(DirectionPrecision d) {
-        return d.resolvedFrom() > 0 ? Integer.toString(d.resolvedFrom()) : "not within " + d.margin().n();
+        return d.resolvedFrom() > 0 ? "from " + d.resolvedFrom() + " pairs on" : "not within " + d.margin().n() + " pairs";
     }
 
     /** The table as plain text, for the terminal. */
@@ -90,7 +90,7 @@ final class PolicyValidation {
         StringBuilder b = new StringBuilder();
         for (DirectionPrecision d : rows) {
             b.append(String.format(Locale.ROOT, "%-18s %-10s %s%n       margin over %d pairs: %s; replications needed: %s "
-                            + "(90 %% chance: %s); interval above zero from %s%n",
+                            + "(90 %% chance: %s); interval above zero %s%n",
                     d.alternative(), d.verdict(), d.expectation(), d.margin().n(), margin(d),
                     DirectionPrecision.count(d.needed()), DirectionPrecision.count(d.needed90()), resolvedFrom(d)));
         }
@@ -103,7 +103,7 @@ final class PolicyValidation {
 
     static String markdown(List<DirectionPrecision> rows) {
         StringBuilder b = new StringBuilder("| alternative | expected | margin (95 % CI) | replications needed | "
-                + "for a 90 % chance | interval above zero from | verdict |\n|---|---|---|---|---|---|---|\n");
+                + "for a 90 % chance | interval above zero | verdict |\n|---|---|---|---|---|---|---|\n");
         for (DirectionPrecision d : rows) {
             b.append("| ").append(d.alternative()).append(" | ").append(d.expectation()).append(" | ").append(margin(d))
                     .append(" | ").append(DirectionPrecision.count(d.needed())).append(" | ")
