@@ -1,36 +1,24 @@
 package org.radsim.app.gui;
 
-import java.awt.Color;
 import java.util.List;
 
 import org.radsim.core.classic.contagion.ContagionModel;
 import org.radsim.core.scenario.Scenario;
 
-import sim.display.Console;
-import sim.display.Controller;
-import sim.display.Display2D;
 import sim.engine.SimState;
-import sim.engine.Stoppable;
 
 /**
  * The GUI of the well-mixed Susceptible–Extremist–Recruiter contagion (McCluskey &amp; Santoprete 2018 structure):
- * the agents by state ({@link ContagionPortrayal}), a live chart of the agents' S, E, R fractions with the
- * mean-field ODE's drawn beside them ({@link MeanFieldChart}), and the Model tab with the settings of the
- * {@code contagion:} section (they apply at restart).
+ * the agents by state ({@link ContagionView}), a live chart of the agents' S, E, R fractions with the mean-field
+ * ODE's drawn beside them ({@link MeanFieldChart}), and the Model tab with the settings of the {@code contagion:}
+ * section (they apply at restart).
  */
 public final class ContagionGui extends ScenarioGui {
 
-    /** Side of the (square) field in field units. */
-    static final double SIZE = 700;
     private static final List<String> SETTINGS = List.of("contagion.n", "contagion.dt", "contagion.beta",
             "contagion.gamma", "contagion.mu", "contagion.s0", "contagion.r0", "seed", "ticks");
 
-    private volatile ContagionModel shown;
-    private final ContagionPortrayal agents = new ContagionPortrayal(this);
-    private Display2D display;
-    private javax.swing.JFrame displayFrame;
-    private MeanFieldChart chart;
-    private Stoppable feeding;
+    private final ContagionView view;
 
     /** The Console's "New Simulation" entry: the built-in contagion scenario. */
     public ContagionGui() {
@@ -38,7 +26,12 @@ public final class ContagionGui extends ScenarioGui {
     }
 
     public ContagionGui(ScenarioSession session) {
-        super(session, new ContagionModel(session.scenario(), session.scenario().seed()));
+        this(session, new ContagionView());
+    }
+
+    private ContagionGui(ScenarioSession session, ContagionView view) {
+        super(session, view);
+        this.view = view;
     }
 
     public static String getName() {
@@ -58,28 +51,26 @@ public final class ContagionGui extends ScenarioGui {
 
     /** The model on screen; null before the first preview. */
     ContagionModel shown() {
-        return shown;
+        return view.shown();
     }
 
     ContagionPortrayal agentsPortrayal() {
-        return agents;
+        return view.agents();
     }
 
+    /** The live chart (in a window once the Console is open, offscreen before). */
     MeanFieldChart chart() {
-        return chart;
-    }
-
-    Display2D display() {
-        return display;
+        return (MeanFieldChart) charts();
     }
 
     @Override
-    SimState newModel(Scenario scenario) {
-        return new ContagionModel(scenario, scenario.seed());
+    ModelView newView() {
+        return new ContagionView();
     }
 
     @Override
     Scenario scenarioOf(SimState model) {
+        // the model keeps only its parameters; a checkpoint is read back into the session it was saved from
         return session().scenario();
     }
 
@@ -94,68 +85,22 @@ public final class ContagionGui extends ScenarioGui {
     }
 
     @Override
-    void attachModel(boolean running) {
-        ContagionModel m = (ContagionModel) state;
-        shown = m;
-        if (chart != null) {
-            chart.reset(m, session().scenario().ticks());
-            if (running) {
-                feeding = scheduleRepeatingImmediatelyAfter(chart.feeder(m));
-            }
-        }
-        if (display != null) {
-            display.reset();
-            display.repaint();
-        }
+    String displayTitle() {
+        return "radsim — contagion";
+    }
+
+    @Override
+    ChartWindow newCharts(boolean window) {
+        return new MeanFieldChart(() -> view.shown().params().dt(), window);
+    }
+
+    @Override
+    double[] chartRow() {
+        return ContagionView.trajectories(view.shown());
     }
 
     /** The agents drawn into an image without a window (tests, snapshots). */
     java.awt.image.BufferedImage render(int width, int height) {
-        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(width, height,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = img.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
-        java.awt.geom.Rectangle2D.Double all = new java.awt.geom.Rectangle2D.Double(0, 0, width, height);
-        agents.draw(shown, g, new sim.portrayal.DrawInfo2D(this, agents, all, all));
-        g.dispose();
-        return img;
-    }
-
-    @Override
-    public void init(Controller c) {
-        super.init(c);
-        display = new Display2D(SIZE, SIZE, this);
-        java.awt.Rectangle screen = screen();
-        display.setScale(Math.min(1.0, (screen.height - 90) / SIZE));
-        display.setBackdrop(Color.WHITE);
-        display.attach(agents, "Agents by state (S, E, R)");
-        displayFrame = display.createFrame();
-        displayFrame.setTitle("radsim — contagion");
-        c.registerFrame(displayFrame);
-        displayFrame.setVisible(true);
-        chart = new MeanFieldChart();
-    }
-
-    @Override
-    void arrange(Console console) {
-        arrangeRight(console, displayFrame, chart.frame());
-    }
-
-    @Override
-    public void quit() {
-        super.quit();
-        if (feeding != null) {
-            feeding.stop();
-        }
-        if (displayFrame != null) {
-            displayFrame.dispose();
-        }
-        if (chart != null) {
-            chart.dispose();
-        }
-        displayFrame = null;
-        display = null;
-        chart = null;
+        return view.render(width, height);
     }
 }

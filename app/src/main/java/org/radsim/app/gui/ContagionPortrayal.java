@@ -8,6 +8,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.radsim.core.classic.contagion.ContagionModel;
 
@@ -19,7 +20,7 @@ import sim.portrayal.FieldPortrayal2D;
  * near-square block — susceptible (pale grey), extremist (orange) or recruiter (dark red). The model is well mixed,
  * so where an agent sits means nothing; the picture shows the shares, and how they change as agents are recruited,
  * activated and replaced. A legend strip along the bottom gives the agents' fractions beside the mean-field ODE's
- * at the same time.
+ * at the same time. It draws the model its supplier gives (the one its {@link ContagionView} shows).
  */
 final class ContagionPortrayal extends FieldPortrayal2D {
 
@@ -27,16 +28,18 @@ final class ContagionPortrayal extends FieldPortrayal2D {
     static final Color EXTREMIST = new Color(0xE69F00);
     static final Color RECRUITER = new Color(0xA50F15);
     static final Color[] COLOURS = {SUSCEPTIBLE, EXTREMIST, RECRUITER};
+    /** Side of the (square) field in field units. */
+    static final double SIZE = 700;
     /** Share of the field height the agents use; the rest is the legend. */
     static final double BLOCK = 0.88;
 
-    private final ContagionGui gui;
+    private final Supplier<ContagionModel> shown;
     private BufferedImage image;
     private int[] pixels;
     private long frames;
 
-    ContagionPortrayal(ContagionGui gui) {
-        this.gui = gui;
+    ContagionPortrayal(Supplier<ContagionModel> shown) {
+        this.shown = shown;
     }
 
     /** Side of the block: agents per row. */
@@ -51,7 +54,7 @@ final class ContagionPortrayal extends FieldPortrayal2D {
 
     @Override
     public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-        ContagionModel m = gui.shown();
+        ContagionModel m = shown.get();
         if (m == null) {
             return;
         }
@@ -87,7 +90,7 @@ final class ContagionPortrayal extends FieldPortrayal2D {
     }
 
     private static void legend(Graphics2D g, Rectangle2D.Double draw, ContagionModel m) {
-        double scale = draw.width / ContagionGui.SIZE;
+        double scale = draw.width / SIZE;
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.max(9, Math.round(13 * scale))));
         double[] a = m.fractions();

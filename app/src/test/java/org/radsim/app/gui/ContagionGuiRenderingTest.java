@@ -10,7 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.radsim.core.classic.contagion.ContagionModel;
 
-/** The contagion view drawn headless: every agent in the colour of its state; the GUI run is the headless run. */
+/**
+ * The contagion GUI headless: every agent drawn in the colour of its state; the GUI run is the headless run step
+ * for step, and its chart holds both the agents' and the ODE's trajectories; two contagion scenarios side by side
+ * each run as they run headless.
+ */
 class ContagionGuiRenderingTest {
 
     private static final int SIZE = 700;
@@ -70,6 +74,56 @@ class ContagionGuiRenderingTest {
                 assertEquals(row[3 + c], o[c], 0.0, "ODE, step " + t);
             }
         }
+    }
+
+    @Test
+    void theChartHoldsTheAgentsAndTheOdeAtEveryStepOnTheTimeAxis() throws Exception {
+        ContagionGui gui = new ContagionGui(ScenarioSession.open("contagion", List.of("contagion.n=2000",
+                "contagion.dt=0.2", "ticks=150")));
+        gui.start();
+        for (int t = 0; t < 150; t++) {
+            gui.step();
+        }
+        MeanFieldChart chart = gui.chart();
+        chart.drainNow();
+        assertEquals(151, chart.points(), "step 0 and 150 steps");
+        assertEquals(150 * 0.2, chart.horizon(), 1e-9, "the time axis spans ticks · dt");
+        ContagionModel m = gui.shown();
+        for (int c = 0; c < 3; c++) {
+            double[] last = chart.last(c);
+            assertEquals(m.time(), last[0], 1e-9, "time t = step · dt");
+            assertEquals(m.fractions()[c], last[1], 0.0, "agents, compartment " + c);
+            assertEquals(m.odeState()[c], last[2], 0.0, "ODE, compartment " + c);
+        }
+        assertTrue(chart.last(2)[2] > 0.05, "by t = 30 the ODE's recruiters have grown from 0.01: "
+                + chart.last(2)[2]);
+    }
+
+    @Test
+    void twoContagionScenariosRunSideBySideAsTheyRunHeadless() throws Exception {
+        List<String> small = List.of("contagion.n=2000", "ticks=200");
+        ContagionGui base = new ContagionGui(ScenarioSession.open("contagion", small));
+        List<String> slower = new java.util.ArrayList<>(small);
+        slower.add("contagion.beta=0.3");
+        CompareGui gui = base.compare(CompareGui.twin(base.session(), "contagion", slower));
+        gui.start();
+        for (int t = 0; t < 200; t++) {
+            gui.step();
+        }
+        gui.charts().drainNow();
+        for (int side = 0; side < 2; side++) {
+            List<double[]> expected = CompareGuiTest.headless(gui.session(side).scenario());
+            List<double[]> shown = gui.charts().rows(side);
+            assertEquals(201, shown.size(), "side " + side);
+            for (int t = 0; t <= 200; t++) {
+                org.junit.jupiter.api.Assertions.assertArrayEquals(expected.get(t), shown.get(t),
+                        "side " + side + " at step " + t);
+            }
+        }
+        double[] a = gui.charts().rows(0).get(200);
+        double[] b = gui.charts().rows(1).get(200);
+        assertTrue(b[2] < a[2], "a lower recruitment rate, fewer recruiters at t = 20: " + a[2] + " vs " + b[2]);
+        assertTrue(gui.title(1).startsWith("B: contagion — step 200"), gui.title(1));
     }
 
     private static long count(BufferedImage img, int argb, Rectangle2D.Double within) {

@@ -50,7 +50,7 @@ class ContagionWindowIT {
         // 400 steps of dt 0.1 (t = 40) take the outbreak past its peak of recruiters' growth
         ScenarioSession session = ScenarioSession.open("contagion", List.of("ticks=400"));
         AtomicReference<Console> ref = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> ref.set(ScenarioGui.show(session)));
+        SwingUtilities.invokeAndWait(() -> ref.set(ScenarioGui.show(new ContagionGui(session))));
         Console console = ref.get();
         ContagionGui gui = (ContagionGui) console.getSimulation();
         try {
@@ -63,15 +63,21 @@ class ContagionWindowIT {
             waitFor(() -> gui.shown().steps() >= 400 || console.getPlayState() == Console.PS_STOPPED, "400 steps played");
             waitFor(() -> gui.shown().steps() >= 400, "the run reached step 400");
             Thread.sleep(600); // the chart's timer drains the queue every 300 ms
-            SwingUtilities.invokeAndWait(() -> gui.chart().drain());
+            SwingUtilities.invokeAndWait(() -> gui.chart().drainNow());
             int points = gui.chart().points();
             assertTrue(points >= 300, "the chart received the steps: " + points);
             // at t = 40 both trajectories show the outbreak: recruiters well above their start (0.01), susceptibles down
+            // last(c): time, agents, ODE
             double[] r = gui.chart().last(2);
             double[] s = gui.chart().last(0);
-            assertTrue(r[0] > 0.1 && r[1] > 0.1, "recruiters, agents and ODE: " + r[0] + ", " + r[1]);
-            assertTrue(s[0] < 0.5 && s[1] < 0.5, "susceptibles, agents and ODE: " + s[0] + ", " + s[1]);
-            assertTrue(Math.abs(r[0] - r[1]) < 0.05, "the agents follow the mean field: " + r[0] + " vs " + r[1]);
+            assertEquals(40.0, r[0], 1e-9, "the last point is at t = 400 · 0.1");
+            assertTrue(r[1] > 0.1 && r[2] > 0.1, "recruiters, agents and ODE: " + r[1] + ", " + r[2]);
+            assertTrue(s[1] < 0.5 && s[2] < 0.5, "susceptibles, agents and ODE: " + s[1] + ", " + s[2]);
+            for (int c = 0; c < 3; c++) {
+                double[] last = gui.chart().last(c);
+                assertTrue(Math.abs(last[1] - last[2]) < 0.05, "compartment " + c + ": the agents follow the mean "
+                        + "field: " + last[1] + " vs " + last[2]);
+            }
 
             Thread.sleep(300);
             JFrame view = (JFrame) gui.display().getFrame();
