@@ -64,6 +64,17 @@ public record DirectionCheck(String expectation, String radicalizationMetric, do
         double recRed = -rec.paired().relativeChange();
         boolean radMore = expectation.equals(RADICALIZATION_MORE);
         boolean pass = radMore ? radRed > recRed : recRed > radRed;
+        double[] m = margins(rad, rec, radMore);
+        ScenarioComparison.MetricRow tm = alt.metric(ScenarioComparison.TIME_MEAN_RADICALIZED);
+        return new DirectionCheck(expectation, radMetric, radRed, ScenarioComparison.RECRUITS, recRed,
+                Estimate.of(m), tm == null ? Double.NaN : -tm.paired().relativeChange(), pass ? "pass" : "fail");
+    }
+
+    /**
+     * The margin of each replication pair, in pair order: expected relative reduction minus the other,
+     * {@code −d_k/mean(base)} of each metric.
+     */
+    static double[] margins(ScenarioComparison.MetricRow rad, ScenarioComparison.MetricRow rec, boolean radMore) {
         double[] dr = rad.differences();
         double[] dc = rec.differences();
         double[] m = new double[dr.length];
@@ -72,9 +83,7 @@ public record DirectionCheck(String expectation, String radicalizationMetric, do
             double recK = -dc[k] / rec.paired().baseMean();
             m[k] = radMore ? radK - recK : recK - radK;
         }
-        ScenarioComparison.MetricRow tm = alt.metric(ScenarioComparison.TIME_MEAN_RADICALIZED);
-        return new DirectionCheck(expectation, radMetric, radRed, ScenarioComparison.RECRUITS, recRed,
-                Estimate.of(m), tm == null ? Double.NaN : -tm.paired().relativeChange(), pass ? "pass" : "fail");
+        return m;
     }
 
     /** Which expectation the interventions added by the alternative call for, or null. */

@@ -10,6 +10,7 @@ import javax.swing.SwingUtilities;
 
 import org.radsim.app.gui.CivilViolenceGui;
 import org.radsim.app.gui.CompareGui;
+import org.radsim.app.gui.ContagionGui;
 import org.radsim.app.gui.RadicalizationGui;
 import org.radsim.app.gui.RelativeAgreementGui;
 import org.radsim.app.gui.ScenarioGui;
@@ -37,7 +38,8 @@ final class GuiCommand implements Callable<Integer> {
     static final String NO_DISPLAY = "radsim gui needs a display; on a server use: xvfb-run -a ./radsim gui …";
 
     /** The model kinds that have a GUI. */
-    static final List<String> MODELS = List.of("radicalization", "civil-violence", "relative-agreement");
+    static final List<String> MODELS = List.of("radicalization", "civil-violence", "relative-agreement",
+            "contagion");
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "BASE", defaultValue = "baseline",
             description = "Scenario file (YAML) or built-in scenario name (default: ${DEFAULT-VALUE}).")
@@ -57,6 +59,7 @@ final class GuiCommand implements Callable<Integer> {
             case "radicalization" -> new RadicalizationGui(session);
             case "civil-violence" -> new CivilViolenceGui(session);
             case "relative-agreement" -> new RelativeAgreementGui(session);
+            case "contagion" -> new ContagionGui(session);
             default -> throw new IllegalArgumentException("the GUI shows the " + String.join(", ", MODELS)
                     + " models; '" + model + "' has none (use radsim run " + session.source() + ")");
         };

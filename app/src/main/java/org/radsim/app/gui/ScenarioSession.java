@@ -23,7 +23,7 @@ import org.radsim.core.scenario.Values;
  */
 public final class ScenarioSession {
 
-    private static final Pattern SEGMENT = Pattern.compile("([a-z_]+)(?:\\[([^\\]]+)\\])?");
+    private static final Pattern SEGMENT = Pattern.compile("([a-z_][a-z0-9_]*)(?:\\[([^\\]]+)\\])?");
 
     private final String source;
     private final String baseYaml;

@@ -11,9 +11,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.radsim.app.gui.CivilViolenceGui;
+import org.radsim.app.gui.ContagionGui;
 import org.radsim.app.gui.RadicalizationGui;
 import org.radsim.app.gui.RelativeAgreementGui;
 import org.radsim.app.gui.ScenarioSession;
+import org.radsim.core.scenario.ScenarioSchema;
 
 /** Runs headless (surefire sets java.awt.headless=true), as on a server without a display. */
 class GuiCommandTest {
@@ -59,18 +61,23 @@ class GuiCommandTest {
     }
 
     @Test
-    void everyModelKindWithAGuiGetsOneAndContagionIsToldToRunHeadless() throws Exception {
+    void everyModelKindGetsItsOwnGui() throws Exception {
         Map<String, Class<?>> expected = Map.of("baseline", RadicalizationGui.class,
                 "validation/cv1-punctuated-equilibrium", CivilViolenceGui.class,
-                "validation/ra1-both-extremes", RelativeAgreementGui.class);
+                "validation/ra1-both-extremes", RelativeAgreementGui.class,
+                "contagion", ContagionGui.class);
         for (Map.Entry<String, Class<?>> e : expected.entrySet()) {
             ScenarioSession s = ScenarioSession.open(e.getKey(), List.of());
             assertTrue(GuiCommand.MODELS.contains(s.scenario().model()), s.scenario().model());
             assertEquals(e.getValue(), GuiCommand.guiFor(s).getClass(), e.getKey());
         }
-        assertEquals(3, GuiCommand.MODELS.size(), "every model kind with a GUI is mapped above");
-        String contagion = errorOf("gui", "contagion");
-        assertTrue(contagion.contains("'contagion' has none (use radsim run contagion)"), contagion);
+        assertEquals(4, GuiCommand.MODELS.size(), "every model kind with a GUI is mapped above");
+        assertEquals(ScenarioSchema.MODELS, GuiCommand.MODELS, "every model a scenario may name has a GUI");
+        // contagion passes the model check: headless, only the display is missing
+        assertEquals(GuiCommand.NO_DISPLAY + System.lineSeparator(), errorOf("gui", "contagion"));
+        assertEquals(GuiCommand.NO_DISPLAY + System.lineSeparator(),
+                errorOf("gui", "contagion", "validation/ode1-contagion-mean-field", "--ticks", "100"),
+                "two contagion scenarios side by side");
     }
 
     @Test

@@ -49,21 +49,22 @@ public final class Validation {
     /** The targets of VALIDATION.md, in document order. */
     public static List<ValidationTarget> targets() {
         return List.of(
-                new ValidationTarget("CV-1", "validation/cv1-punctuated-equilibrium",
-                        "Epstein 2002 / NetLogo Rebellion, floor rule: per run 80-120 outbursts, mean wait 18-30 ticks, "
-                                + ">= 60 % of ticks after t=100 with < 10 actives, peak actives 300-400",
+                ValidationTarget.of("CV-1", "validation/cv1-punctuated-equilibrium",
+                        "Epstein 2002 / NetLogo Rebellion, floor rule: in >= 4 of 5 runs 80-120 outbursts, mean wait 18-30 "
+                                + "ticks, >= 60 % of ticks after t=100 with < 10 actives, peak actives 300-400",
                         Validation::punctuatedEquilibrium),
-                new ValidationTarget("CV-2", "validation/cv2-literal-rule",
+                ValidationTarget.of("CV-2", "validation/cv2-literal-rule",
                         "Epstein 2002 literal rule P = 1 - exp(-k C/A): no outburst, peak actives < 50",
                         Validation::noOutburst),
-                new ValidationTarget("RA-1", "validation/ra1-both-extremes",
+                ValidationTarget.of("RA-1", "validation/ra1-both-extremes",
                         "Deffuant et al. 2002, N 200, mu 0.5, pe 0.25, U 1.2: both extremes in >= 90 % of seeds, mean y = 0.50 +- 0.05",
                         Validation::bothExtremes),
-                new ValidationTarget("RA-2", "validation/ra2-central",
-                        "Deffuant et al. 2002, N 1000, mu 0.2, pe 0.15, U 1.8: central in >= 90 % of seeds (18 of 20), mean y < 0.05",
+                new ValidationTarget("RA-2", List.of("validation/ra2-central", "validation/ra2-central-large"),
+                        "Deffuant et al. 2002, mu 0.2, pe 0.15, U 1.8, run to stability: N 1000, 50 seeds: central in >= 35, "
+                                + "mean y < 0.25; N 3000, 20 seeds: central in >= 19, mean y < 0.05",
                         Validation::central),
-                new ValidationTarget("ODE-1", "validation/ode1-contagion-mean-field",
-                        "S-E-R contagion, N 20000: mean trajectory within 0.02 of the ODE in every compartment; "
+                ValidationTarget.of("ODE-1", "validation/ode1-contagion-mean-field",
+                        "S-E-R contagion, N 20000, dt 0.05, 20 seeds: mean trajectory within 0.02 of the ODE in every compartment; "
                                 + "mean end state within 0.01 of the equilibrium",
                         Validation::meanField));
     }
@@ -75,39 +76,50 @@ public final class Validation {
      */
     public static List<Row> run(List<String> names, int threads, Progress progress) throws ScenarioException {
         List<ValidationTarget> chosen = select(names);
-        List<Scenario> scenarios = new ArrayList<>();
+        List<List<Scenario>> scenarios = new ArrayList<>();
         for (ValidationTarget t : chosen) {
-            scenarios.add(ScenarioLoader.load(t.scenario(), List.of()));
+            List<Scenario> arms = new ArrayList<>();
+            for (String name : t.scenarios()) {
+                arms.add(ScenarioLoader.load(name, List.of()));
+            }
+            scenarios.add(arms);
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
-            List<List<Future<ReplicationRecord>>> futures = new ArrayList<>();
-            int total = scenarios.stream().mapToInt(Scenario::replications).sum();
+            List<List<List<Future<ReplicationRecord>>>> futures = new ArrayList<>();
+            int total = scenarios.stream().flatMap(List::stream).mapToInt(Scenario::replications).sum();
             int[] done = {0};
-            for (int i = 0; i < chosen.size(); i++) {
-                Scenario s = scenarios.get(i);
-                List<Future<ReplicationRecord>> fs = new ArrayList<>();
-                for (int r = 0; r < s.replications(); r++) {
-                    long seed = Seeds.replication(s.seed(), r);
-                    fs.add(pool.submit(() -> {
-                        ReplicationRecord rec = record(s, seed);
-                        synchronized (done) {
-                            done[0]++;
-                            progress.update(done[0], 0, total);
-                        }
-                        return rec;
-                    }));
+            for (List<Scenario> arms : scenarios) {
+                List<List<Future<ReplicationRecord>>> perArm = new ArrayList<>();
+                for (Scenario s : arms) {
+                    List<Future<ReplicationRecord>> fs = new ArrayList<>();
+                    for (int r = 0; r < s.replications(); r++) {
+                        long seed = Seeds.replication(s.seed(), r);
+                        fs.add(pool.submit(() -> {
+                            ReplicationRecord rec = record(s, seed);
+                            synchronized (done) {
+                                done[0]++;
+                                progress.update(done[0], 0, total);
+                            }
+                            return rec;
+                        }));
+                    }
+                    perArm.add(fs);
                 }
-                futures.add(fs);
+                futures.add(perArm);
             }
             List<Row> rows = new ArrayList<>();
             for (int i = 0; i < chosen.size(); i++) {
-                List<ReplicationRecord> recs = new ArrayList<>();
-                for (Future<ReplicationRecord> f : futures.get(i)) {
-                    recs.add(f.get());
+                List<List<ReplicationRecord>> arms = new ArrayList<>();
+                for (List<Future<ReplicationRecord>> fs : futures.get(i)) {
+                    List<ReplicationRecord> recs = new ArrayList<>();
+                    for (Future<ReplicationRecord> f : fs) {
+                        recs.add(f.get());
+                    }
+                    arms.add(recs);
                 }
                 ValidationTarget t = chosen.get(i);
-                ValidationTarget.Verdict v = t.check().apply(recs);
+                ValidationTarget.Verdict v = t.check().apply(arms);
                 rows.add(new Row(t.name(), t.scenario(), t.expectation(), v.measured(), v.pass()));
             }
             progress.finish();
@@ -162,17 +174,24 @@ public final class Validation {
 
     // The assertions of VALIDATION.md, bounds as written there.
 
+    /**
+     * CV-1: a run shows punctuated equilibrium when all four of its measures are in range; at least 4 of the 5 runs
+     * must. (Peak actives, 360 ± 17 over 40 measured runs, leave a run outside 300–400 with probability ≈ 1 %, so
+     * "all 5 runs" would fail a correct model about one time in twenty; README, "Validation", pass probabilities.)
+     */
     static ValidationTarget.Verdict punctuatedEquilibrium(List<ReplicationRecord> runs) {
-        boolean pass = true;
+        int inRange = 0;
         for (ReplicationRecord r : runs) {
             double n = r.extra("outbursts");
             double w = r.extra("mean_wait");
             double q = r.extra("share_quiet_ticks_after_100");
             double p = r.peak("actives");
-            pass &= n >= 80 && n <= 120 && w >= 18 && w <= 30 && q >= 0.60 && p >= 300 && p <= 400;
+            inRange += n >= 80 && n <= 120 && w >= 18 && w <= 30 && q >= 0.60 && p >= 300 && p <= 400 ? 1 : 0;
         }
-        String m = String.format(Locale.ROOT, "%d runs: outbursts %s, mean wait %s, quiet share %s, peak actives %s",
-                runs.size(), range(runs, r -> r.extra("outbursts"), "%.0f"), range(runs, r -> r.extra("mean_wait"), "%.1f"),
+        boolean pass = inRange >= 0.8 * runs.size();
+        String m = String.format(Locale.ROOT, "%d of %d runs with every measure in range; outbursts %s, mean wait %s, "
+                        + "quiet share %s, peak actives %s",
+                inRange, runs.size(), range(runs, r -> r.extra("outbursts"), "%.0f"), range(runs, r -> r.extra("mean_wait"), "%.1f"),
                 range(runs, r -> r.extra("share_quiet_ticks_after_100"), "%.2f"), range(runs, r -> r.peak("actives"), "%.0f"));
         return new ValidationTarget.Verdict(m, pass);
     }
@@ -195,12 +214,22 @@ public final class Validation {
                 both, runs.size(), y, classes(runs)), pass);
     }
 
-    static ValidationTarget.Verdict central(List<ReplicationRecord> runs) {
-        int central = count(runs, Convergence.CENTRAL);
-        double y = mean(runs, r -> r.extra("y"));
-        boolean pass = central >= 0.9 * runs.size() && y < 0.05;
-        return new ValidationTarget.Verdict(String.format(Locale.ROOT, "central in %d of %d, mean y %.3f; %s",
-                central, runs.size(), y, classes(runs)), pass);
+    /**
+     * RA-2, restated by issue 12: at N 1000 central in at least 70 % of the runs (35 of 50) and mean y below 0.25
+     * (about one run in nine drifts to a single extreme, y ≈ 0.95); at N 3000 central in at least 95 % (19 of 20)
+     * and mean y below 0.05 (the central regime becomes near-certain as N grows).
+     */
+    static ValidationTarget.Verdict central(List<List<ReplicationRecord>> arms) {
+        List<ReplicationRecord> mid = arms.get(0);
+        List<ReplicationRecord> large = arms.get(1);
+        int c1 = count(mid, Convergence.CENTRAL);
+        double y1 = mean(mid, r -> r.extra("y"));
+        int c2 = count(large, Convergence.CENTRAL);
+        double y2 = mean(large, r -> r.extra("y"));
+        boolean pass = c1 >= 0.7 * mid.size() && y1 < 0.25 && c2 >= 0.95 * large.size() && y2 < 0.05;
+        return new ValidationTarget.Verdict(String.format(Locale.ROOT,
+                "N 1000: central in %d of %d, mean y %.3f (%s); N 3000: central in %d of %d, mean y %.3f (%s)",
+                c1, mid.size(), y1, classes(mid), c2, large.size(), y2, classes(large)), pass);
     }
 
     static ValidationTarget.Verdict meanField(List<ReplicationRecord> runs) {

@@ -22,7 +22,10 @@ import org.radsim.core.run.Seeds;
  * Sobol' sequence (skipping the first max(16, 2^⌈log₂ N⌉) points); for each row j the points A_j, AB_j^(1..k),
  * [BA_j^(1..k)], B_j, where AB^(i) is A with column i from B. N(k+2) points, N(2k+2) with second order.</li>
  * <li>morris: r trajectories of k+1 points on a p-level grid with step Δ = p/(2(p−1)) (Morris 1991): a random base
- * point on {0, 1/(p−1), …, 1−Δ}, random directions, and the factors moved one at a time in random order.</li>
+ * point on {0, 1/(p−1), …, 1−Δ}, random directions, and the factors moved one at a time in random order.
+ * With {@code candidates} M &gt; 0, optimised trajectories (Campolongo, Cariboni &amp; Saltelli 2007): M such random
+ * trajectories are drawn and the r of them that maximise the spread √(Σ d²ₘₗ) over their pairs are kept, d the sum of
+ * the Euclidean distances between the points of two trajectories (see {@link #spreadOut}).</li>
  * </ul>
  */
 public final class Designs {
@@ -59,7 +62,9 @@ public final class Designs {
             case "oat" -> oneAtATime(fs);
             case "lhs" -> latinHypercube(fs.size(), d.n(), rng);
             case "sobol" -> saltelli(fs.size(), d.n(), d.secondOrder());
-            case "morris" -> morris(fs.size(), d.trajectories(), d.levels(), rng);
+            case "morris" -> d.candidates() > 0
+                    ? spreadOut(morris(fs.size(), d.candidates(), d.levels(), rng), fs.size(), d.trajectories())
+                    : morris(fs.size(), d.trajectories(), d.levels(), rng);
             default -> throw new IllegalStateException(d.type());
         };
     }
@@ -170,6 +175,140 @@ public final class Designs {
             }
         }
         return out;
+    }
+
+    /**
+     * Keeps the {@code r} most spread-out of the trajectories in {@code candidates} (k+1 points each), in their
+     * original order. Campolongo et al. (2007) maximise D = √(Σ_{m<l} d²ₘₗ) over the chosen set, with
+     * dₘₗ = Σᵢ Σⱼ ‖Xₘ⁽ⁱ⁾ − Xₗ⁽ʲ⁾‖ the sum of the distances between the points of trajectories m and l. Their exhaustive
+     * search over all subsets is out of reach beyond a few dozen candidates, so the set is built greedily (the
+     * farthest pair, then each time the candidate adding most to Σ d²) and improved by exchanges (a chosen
+     * trajectory swapped for an unchosen one while that raises Σ d²), as in the local search of Ruano, Ribes,
+     * Seco &amp; Ferrer (2012).
+     */
+    static List<double[]> spreadOut(List<double[]> candidates, int k, int r) {
+        int m = candidates.size() / (k + 1);
+        double[][] d2 = new double[m][m];
+        for (int a = 0; a < m; a++) {
+            for (int b = a + 1; b < m; b++) {
+                double d = 0;
+                for (int i = 0; i <= k; i++) {
+                    double[] x = candidates.get(a * (k + 1) + i);
+                    for (int j = 0; j <= k; j++) {
+                        double[] y = candidates.get(b * (k + 1) + j);
+                        double s = 0;
+                        for (int f = 0; f < k; f++) {
+                            s += (x[f] - y[f]) * (x[f] - y[f]);
+                        }
+                        d += Math.sqrt(s);
+                    }
+                }
+                d2[a][b] = d * d;
+                d2[b][a] = d * d;
+            }
+        }
+        boolean[] in = new boolean[m];
+        int[] chosen = new int[r];
+        // the farthest pair (first found on ties), then greedy additions
+        int bestA = 0;
+        int bestB = Math.min(1, m - 1);
+        for (int a = 0; a < m; a++) {
+            for (int b = a + 1; b < m; b++) {
+                if (d2[a][b] > d2[bestA][bestB]) {
+                    bestA = a;
+                    bestB = b;
+                }
+            }
+        }
+        chosen[0] = bestA;
+        in[bestA] = true;
+        int size = 1;
+        if (r > 1) {
+            chosen[1] = bestB;
+            in[bestB] = true;
+            size = 2;
+        }
+        // gain[c] = Σ d² from c to the chosen set
+        double[] gain = new double[m];
+        for (int c = 0; c < m; c++) {
+            for (int s = 0; s < size; s++) {
+                gain[c] += d2[c][chosen[s]];
+            }
+        }
+        while (size < r) {
+            int best = -1;
+            for (int c = 0; c < m; c++) {
+                if (!in[c] && (best < 0 || gain[c] > gain[best])) {
+                    best = c;
+                }
+            }
+            chosen[size++] = best;
+            in[best] = true;
+            for (int c = 0; c < m; c++) {
+                gain[c] += d2[c][best];
+            }
+        }
+        // exchanges: replacing chosen o by unchosen c changes Σ d² by (gain[c] − d2[c][o]) − gain[o]
+        for (int round = 0; round < 100 * r; round++) {
+            double bestDelta = 1e-9;
+            int out = -1;
+            int inc = -1;
+            for (int s = 0; s < r; s++) {
+                int o = chosen[s];
+                for (int c = 0; c < m; c++) {
+                    if (!in[c]) {
+                        double delta = gain[c] - d2[c][o] - gain[o];
+                        if (delta > bestDelta) {
+                            bestDelta = delta;
+                            out = s;
+                            inc = c;
+                        }
+                    }
+                }
+            }
+            if (out < 0) {
+                break;
+            }
+            int o = chosen[out];
+            in[o] = false;
+            in[inc] = true;
+            chosen[out] = inc;
+            for (int c = 0; c < m; c++) {
+                gain[c] += d2[c][inc] - d2[c][o];
+            }
+        }
+        int[] order = Arrays.copyOf(chosen, r);
+        Arrays.sort(order);
+        List<double[]> result = new ArrayList<>();
+        for (int t : order) {
+            for (int i = 0; i <= k; i++) {
+                result.add(candidates.get(t * (k + 1) + i));
+            }
+        }
+        return result;
+    }
+
+    /** Campolongo et al.'s spread √(Σ_{m<l} d²ₘₗ) of a set of trajectories (k+1 points each). */
+    static double spread(List<double[]> trajectories, int k) {
+        int m = trajectories.size() / (k + 1);
+        double sum = 0;
+        for (int a = 0; a < m; a++) {
+            for (int b = a + 1; b < m; b++) {
+                double d = 0;
+                for (int i = 0; i <= k; i++) {
+                    for (int j = 0; j <= k; j++) {
+                        double s = 0;
+                        for (int f = 0; f < k; f++) {
+                            double e = trajectories.get(a * (k + 1) + i)[f] - trajectories.get(b * (k + 1) + j)[f];
+                            s += e * e;
+                        }
+                        d += Math.sqrt(s);
+                    }
+                }
+                sum += d * d;
+            }
+        }
+        return Math.sqrt(sum);
     }
 
     private static int[] permutation(int n, RandomGenerator rng) {

@@ -79,7 +79,13 @@ public final class SweepLoader {
         Values d = top.section("design");
         Design design = new Design(d.str("type"), d.has("n") ? d.int32("n") : 0,
                 d.has("second_order") && d.bool("second_order"),
-                d.has("trajectories") ? d.int32("trajectories") : 0, d.has("levels") ? d.int32("levels") : 0);
+                d.has("trajectories") ? d.int32("trajectories") : 0, d.has("levels") ? d.int32("levels") : 0,
+                d.has("candidates") ? d.int32("candidates") : 0);
+        if (design.candidates() > 0 && design.candidates() < design.trajectories()) {
+            problems.add(new Problem(tree.whereOf("design"), "design.candidates", "optimised trajectories are chosen "
+                    + "from more candidates than trajectories: candidates " + design.candidates() + " < trajectories "
+                    + design.trajectories() + " (use 0 for random trajectories)"));
+        }
 
         List<Factor> factors = factors(tree, top, fn, design, problems);
         List<String> metrics = top.names("metrics");

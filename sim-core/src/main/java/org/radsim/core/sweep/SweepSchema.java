@@ -55,7 +55,9 @@ public final class SweepSchema {
                 bool("second_order", false, "Also plan second-order indices.")));
         variants.put("morris", Section.of("morris", "Morris (1991) elementary-effects trajectories; μ, μ* (Campolongo et al. 2007) and σ.",
                 integer("trajectories", 10, 2, 1_000_000, "trajectories", "Number of trajectories r; runs = r·(k+1)."),
-                integer("levels", 4, 2, 1000, "levels", "Grid levels p (even is best); step Δ = p / (2(p − 1)).")));
+                integer("levels", 4, 2, 1000, "levels", "Grid levels p (even is best); step Δ = p / (2(p − 1))."),
+                integer("candidates", 0, 0, 1000, "trajectories", "Optimised trajectories (Campolongo, Cariboni & Saltelli 2007): "
+                        + "draw this many random trajectories and keep the r most spread out; 0 = r random trajectories.")));
         Section design = Section.union("design", "The experimental design.", "type",
                 List.of(choice("type", null, DESIGNS, "Which design (required).")), variants);
 

@@ -112,4 +112,72 @@ class DesignsTest {
         assertEquals("q", list.valueAt(0.5));
         assertEquals("r", list.valueAt(1));
     }
+
+    /**
+     * The greedy choice with exchanges against Campolongo et al.'s exhaustive search, on 50 sets of 9 candidates
+     * (r = 4 of them: 126 subsets each). A local search need not find the optimum every time: over 200 such sets it
+     * found it in 191 and came within 1.6 % otherwise, so the test asks at least 40 of 50 and within 5 % always.
+     */
+    @Test
+    void optimisedMorrisKeepsWholeCandidateTrajectoriesAndNearlyAlwaysReachesTheExhaustiveOptimum() {
+        int k = 3;
+        int m = 9;
+        int r = 4;
+        int optimal = 0;
+        for (int seed = 1; seed <= 50; seed++) {
+            List<double[]> candidates = Designs.morris(k, m, 4, new MersenneTwister(seed));
+            List<double[]> chosen = Designs.spreadOut(candidates, k, r);
+            assertEquals(r * (k + 1), chosen.size());
+            // every chosen trajectory is one of the candidates, whole and in order; no candidate twice (two
+            // candidates may be equal on this coarse grid, so match each to an unused one)
+            List<Integer> used = new ArrayList<>();
+            for (int t = 0; t < r; t++) {
+                int found = -1;
+                for (int c = 0; c < m && found < 0; c++) {
+                    boolean same = !used.contains(c);
+                    for (int i = 0; i <= k; i++) {
+                        same &= Arrays.equals(chosen.get(t * (k + 1) + i), candidates.get(c * (k + 1) + i));
+                    }
+                    found = same ? c : -1;
+                }
+                assertTrue(found >= 0, "seed " + seed + ": trajectory " + t + " is a distinct candidate");
+                used.add(found);
+            }
+            double best = 0;
+            for (int mask = 0; mask < 1 << m; mask++) {
+                if (Integer.bitCount(mask) != r) {
+                    continue;
+                }
+                List<double[]> set = new ArrayList<>();
+                for (int c = 0; c < m; c++) {
+                    if ((mask & 1 << c) != 0) {
+                        set.addAll(candidates.subList(c * (k + 1), (c + 1) * (k + 1)));
+                    }
+                }
+                best = Math.max(best, Designs.spread(set, k));
+            }
+            double got = Designs.spread(chosen, k);
+            assertTrue(got >= 0.95 * best, "seed " + seed + ": spread " + got + " of the optimum " + best);
+            optimal += got >= best * (1 - 1e-12) ? 1 : 0;
+        }
+        assertTrue(optimal >= 40, "the exhaustive optimum in " + optimal + " of 50 sets");
+    }
+
+    @Test
+    void optimisedMorrisSpreadsTheTrajectoriesMoreThanRandomOnesAndIsReproducible() {
+        int k = 8;
+        int r = 10;
+        List<double[]> candidates = Designs.morris(k, 200, 4, new MersenneTwister(11));
+        List<double[]> chosen = Designs.spreadOut(candidates, k, r);
+        double optimised = Designs.spread(chosen, k);
+        // any r of the random candidates, e.g. the first r, as a random design would draw them
+        for (int start = 0; start + r <= 200; start += r) {
+            double random = Designs.spread(candidates.subList(start * (k + 1), (start + r) * (k + 1)), k);
+            assertTrue(optimised > random, "optimised " + optimised + " > random set at " + start + ": " + random);
+        }
+        List<double[]> again = Designs.spreadOut(Designs.morris(k, 200, 4, new MersenneTwister(11)), k, r);
+        for (int i = 0; i < chosen.size(); i++) {
+            assertArrayEquals(chosen.get(i), again.get(i));
+        }
+    }
 }
