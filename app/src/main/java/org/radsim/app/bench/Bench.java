@@ -338,7 +338,10 @@ public final class Bench {
         Scenario s = scenarios.load(List.of("population.size=" + plan.sweepSize(), "ticks=" + plan.sweepTicks()));
         int reps = plan.sweepReplications();
         if (reps == 0) {
-            double one = timeSweep(s, work, 1, 2)[0] / 2;
+            // a first short sweep warms the JIT up (its time per replication overstates the steady cost, so a count
+            // taken from it fell short of the asked work); the estimate comes from a second one
+            timeSweep(s, work, 1, 2);
+            double one = timeSweep(s, work, 1, 4)[0] / 4;
             reps = (int) Math.max(4, 2 * Math.ceil(plan.sweepSeconds() / one / 2));
             out.accept(BenchRow.of("sweep: seconds per replication (estimate)", plan.sweepSize(), 1, one, "s"));
         }
