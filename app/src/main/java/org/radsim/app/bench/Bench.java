@@ -345,15 +345,24 @@ public final class Bench {
             reps = (int) Math.max(4, 2 * Math.ceil(plan.sweepSeconds() / one / 2));
             out.accept(BenchRow.of("sweep: seconds per replication (estimate)", plan.sweepSize(), 1, one, "s"));
         }
-        long citizenTicks = (long) plan.sweepSize() * plan.sweepTicks() * reps;
         double[][] best = new double[3][2];
         for (int threads : List.of(1, 2)) {
             progress.accept("sweep, " + reps + " replications of " + plan.sweepSize() + " citizens x "
                     + plan.sweepTicks() + " ticks, " + threads + " thread" + (threads > 1 ? "s" : ""));
             double[] t = timeSweep(s, work, threads, reps);
+            // the estimate may still overstate the steady cost: until one thread really had the asked work, grow
+            // the count by the shortfall and time one thread again (at most twice)
+            for (int again = 0; threads == 1 && plan.sweepReplications() == 0 && again < 2
+                    && t[0] < plan.sweepSeconds(); again++) {
+                reps = (int) (2 * Math.ceil(reps * 1.05 * plan.sweepSeconds() / t[0] / 2));
+                progress.accept("sweep, one thread had " + Math.round(t[0]) + " s of work: again with " + reps
+                        + " replications");
+                t = timeSweep(s, work, threads, reps);
+            }
             best[threads][0] = reps / t[0];
             best[threads][1] = reps / t[1];
         }
+        long citizenTicks = (long) plan.sweepSize() * plan.sweepTicks() * reps;
         out.accept(BenchRow.of("sweep: replications", plan.sweepSize(), 0, reps, "replications"));
         out.accept(BenchRow.of("sweep: one-thread work", plan.sweepSize(), 1, reps / best[1][0], "s"));
         for (int threads : List.of(1, 2)) {
