@@ -17,7 +17,6 @@ import javax.swing.BorderFactory;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JMenu;
-import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
@@ -402,24 +401,19 @@ public final class CompareGui extends GUIState {
 
     private void addCompareMenu(Console console) {
         JMenu menu = new JMenu("Compare");
-        JMenuItem snapshot = new JMenuItem("Snapshot of both sides (PNG)…");
-        snapshot.addActionListener(e -> chooseAndSnapshot());
-        JMenuItem record = new JMenuItem("Record animated GIF…");
-        record.addActionListener(e -> chooseAndRecord());
-        JMenuItem stop = new JMenuItem("Stop recording and write the GIF");
-        stop.addActionListener(e -> {
-            try {
-                int n = stopRecording();
-                message(n == 0 ? "No recording was running." : "Animated GIF written: " + n + " frames.");
-            } catch (IOException ex) {
-                error("Cannot write the GIF", ex.getMessage());
-            }
-        });
-        menu.add(snapshot);
-        menu.add(record);
-        menu.add(stop);
+        RecordingMenu.addTo(menu, "Snapshot of both sides (PNG)…", this::chooseAndSnapshot, this::chooseAndRecord,
+                this::stopAndSay);
         console.getJMenuBar().add(menu);
         console.getJMenuBar().revalidate();
+    }
+
+    private void stopAndSay() {
+        try {
+            int n = stopRecording();
+            message(n == 0 ? "No recording was running." : "Animated GIF written: " + n + " frames.");
+        } catch (IOException ex) {
+            error("Cannot write the GIF", ex.getMessage());
+        }
     }
 
     private Path choose(String title, String suffix, String description) {

@@ -313,23 +313,8 @@ public abstract class ScenarioGui extends GUIState {
         menu.addSeparator();
         menu.add(compare);
         menu.addSeparator();
-        JMenuItem snapshot = new JMenuItem("Snapshot of view and charts (PNG)…");
-        snapshot.addActionListener(e -> chooseAndSnapshot());
-        JMenuItem record = new JMenuItem("Record animated GIF…");
-        record.addActionListener(e -> chooseAndRecord());
-        JMenuItem stop = new JMenuItem("Stop recording and write the GIF");
-        stop.addActionListener(e -> {
-            try {
-                int n = stopRecording();
-                say(n == 0 ? "no recording was running" : "animated GIF written: " + n + " frames");
-            } catch (IOException ex) {
-                JOptionPane.showMessageDialog(frameForDialogs(), ex.getMessage(), "Cannot write the GIF",
-                        JOptionPane.ERROR_MESSAGE);
-            }
-        });
-        menu.add(snapshot);
-        menu.add(record);
-        menu.add(stop);
+        RecordingMenu.addTo(menu, "Snapshot of view and charts (PNG)…", this::chooseAndSnapshot,
+                this::chooseAndRecord, this::stopAndSay);
         ConsoleTicks.addToFileMenu(console, "Compare with…", this::chooseAndCompare);
         console.getJMenuBar().add(menu);
         console.getJMenuBar().revalidate();
@@ -460,6 +445,16 @@ public abstract class ScenarioGui extends GUIState {
     int stopRecording() throws IOException {
         synchronized (state.schedule) {
             return recorder.stop();
+        }
+    }
+
+    private void stopAndSay() {
+        try {
+            int n = stopRecording();
+            say(n == 0 ? "no recording was running" : "animated GIF written: " + n + " frames");
+        } catch (IOException ex) {
+            JOptionPane.showMessageDialog(frameForDialogs(), ex.getMessage(), "Cannot write the GIF",
+                    JOptionPane.ERROR_MESSAGE);
         }
     }
 
