@@ -278,28 +278,13 @@ public final class Bench {
      */
     private static double influenceArraysPerCitizen(SocialNetwork source) {
         int n = source.size();
-        int[] off = source.offsets();
-        int[] nb = source.neighbourArray();
-        int ties = nb.length / 2;
-        int[] a = new int[ties];
-        int[] b = new int[ties];
-        int e = 0;
-        for (int i = 0; i < n; i++) {
-            for (int k = off[i]; k < off[i + 1]; k++) {
-                if (i < nb[k]) {
-                    a[e] = i;
-                    b[e++] = nb[k];
-                }
-            }
-        }
+        Edges edges = Edges.of(source);
         long before = Heap.usedAfterGc();
-        Object[] held = {new float[n], new float[n], new float[2 * n], new byte[n],
-            SocialNetwork.fromEdges(n, a, b, e)};
+        Object[] held = {new float[n], new float[n], new float[2 * n], new byte[n], edges.network(n)};
         long bytes = Heap.usedAfterGc() - before;
         // the edge lists were allocated before the first figure: keep them alive until after the second
         java.lang.ref.Reference.reachabilityFence(held);
-        java.lang.ref.Reference.reachabilityFence(a);
-        java.lang.ref.Reference.reachabilityFence(b);
+        java.lang.ref.Reference.reachabilityFence(edges);
         return (double) bytes / n;
     }
 
@@ -457,21 +442,34 @@ public final class Bench {
 
     /** A copy of a CSR network in fresh arrays (so that copies do not share cache lines or pages). */
     private static SocialNetwork copyOf(SocialNetwork source) {
-        int n = source.size();
-        int[] off = source.offsets();
-        int[] nb = source.neighbourArray();
-        int[] a = new int[nb.length / 2];
-        int[] b = new int[nb.length / 2];
-        int e = 0;
-        for (int i = 0; i < n; i++) {
-            for (int k = off[i]; k < off[i + 1]; k++) {
-                if (i < nb[k]) {
-                    a[e] = i;
-                    b[e++] = nb[k];
+        return Edges.of(source).network(source.size());
+    }
+
+    /** The {@code count} ties of a CSR network as edge lists {@code a[e]}–{@code b[e]}, each tie once (a < b). */
+    private record Edges(int[] a, int[] b, int count) {
+
+        static Edges of(SocialNetwork source) {
+            int n = source.size();
+            int[] off = source.offsets();
+            int[] nb = source.neighbourArray();
+            int[] a = new int[nb.length / 2];
+            int[] b = new int[nb.length / 2];
+            int e = 0;
+            for (int i = 0; i < n; i++) {
+                for (int k = off[i]; k < off[i + 1]; k++) {
+                    if (i < nb[k]) {
+                        a[e] = i;
+                        b[e++] = nb[k];
+                    }
                 }
             }
+            return new Edges(a, b, e);
         }
-        return SocialNetwork.fromEdges(n, a, b, e);
+
+        /** A network of {@code n} people with these ties, in fresh arrays. */
+        SocialNetwork network(int n) {
+            return SocialNetwork.fromEdges(n, a, b, count);
+        }
     }
 
     /**

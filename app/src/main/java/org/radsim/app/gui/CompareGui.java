@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.GridLayout;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,15 +14,12 @@ import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 import javax.swing.BorderFactory;
-import javax.swing.JFileChooser;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JMenu;
-import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
-import javax.swing.filechooser.FileNameExtensionFilter;
 
 import org.radsim.core.scenario.Scenario;
 import org.radsim.core.scenario.ScenarioException;
@@ -34,7 +30,6 @@ import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.engine.SimState;
 import sim.engine.Steppable;
-import sim.engine.Stoppable;
 import sim.portrayal.Inspector;
 import sim.portrayal.SimpleInspector;
 
@@ -59,7 +54,7 @@ public final class CompareGui extends GUIState {
     private final ModelView viewA;
     private final ModelView viewB;
     private final CompareCharts charts;
-    private final List<Stoppable> repeating = new ArrayList<>();
+    private final RepeatingSteps repeating = new RepeatingSteps();
     private Display2D displayA;
     private Display2D displayB;
     private JFrame displayFrame;
@@ -67,7 +62,6 @@ public final class CompareGui extends GUIState {
     private JLabel titleB;
     private javax.swing.Timer titles;
     private final Recorder recorder = new Recorder();
-    private volatile boolean running;
 
     /** A comparison of session A with session B; {@code views} makes a view of their model kind. */
     CompareGui(ScenarioSession a, ScenarioSession b, Supplier<ModelView> views) {
@@ -179,39 +173,25 @@ public final class CompareGui extends GUIState {
         state = pair(a, b, viewA, viewB);
         super.start();
         attach(true);
-        running = true;
         if (controller instanceof Console c) {
             c.setWhenShouldEnd(a.scenario().ticks());
         }
-        synchronized (state.schedule) {
-            recorder.runStarted(this::beginRecording);
-        }
+        recorder.runStarted(state.schedule, this::beginRecording);
     }
 
     /** Shows tick 0 of both sides while stopped; play builds both runs afresh from the same scenarios and seed. */
     void preview() {
-        running = false;
+        recorder.previewShown();
         state = pair(a, b, viewA, viewB);
         state.start();
         attach(false);
     }
 
-    private static boolean[] on(ScenarioSession s) {
-        boolean[] on = new boolean[s.scenario().interventions().size()];
-        for (int k = 0; k < on.length; k++) {
-            on[k] = s.interventionOn(k);
-        }
-        return on;
-    }
-
     private void attach(boolean running) {
-        for (Stoppable s : repeating) {
-            s.stop();
-        }
-        repeating.clear();
+        repeating.stopAll();
         LockStep p = pair();
-        viewA.prepare(p.a(), on(a));
-        viewB.prepare(p.b(), on(b));
+        viewA.prepare(p.a(), a.interventionsOn());
+        viewB.prepare(p.b(), b.interventionsOn());
         viewA.show(p.a());
         viewB.show(p.b());
         charts.reset(state.schedule.getSteps(), viewA.row(), viewB.row(), a.scenario().ticks());
@@ -236,8 +216,7 @@ public final class CompareGui extends GUIState {
     @Override
     public void finish() {
         super.finish();
-        running = false;
-        recorder.stopQuietly();
+        recorder.runEnded();
     }
 
     @Override
@@ -281,9 +260,7 @@ public final class CompareGui extends GUIState {
         updateTitles();
         if (c instanceof Console console) {
             // both scenarios' seed drives the runs, so each side matches a headless run of its scenario
-            console.setIncrementSeedOnStop(false);
-            console.setWhenShouldEnd(a.scenario().ticks());
-            ConsoleTicks.showTicks(console);
+            ConsoleTicks.runScenarioSeed(console, a.scenario().ticks());
             addCompareMenu(console);
         }
     }
@@ -322,10 +299,7 @@ public final class CompareGui extends GUIState {
     public void quit() {
         super.quit();
         recorder.stopQuietly();
-        for (Stoppable s : repeating) {
-            s.stop();
-        }
-        repeating.clear();
+        repeating.stopAll();
         if (titles != null) {
             titles.stop();
         }
@@ -388,7 +362,7 @@ public final class CompareGui extends GUIState {
      */
     void startRecording(Path file, int every, int width, int delayMillis) throws IOException {
         synchronized (state.schedule) {
-            recorder.request(file, every, width, delayMillis, running, this::beginRecording);
+            recorder.request(file, every, width, delayMillis, this::beginRecording);
         }
     }
 
@@ -427,36 +401,24 @@ public final class CompareGui extends GUIState {
 
     private void addCompareMenu(Console console) {
         JMenu menu = new JMenu("Compare");
-        JMenuItem snapshot = new JMenuItem("Snapshot of both sides (PNG)…");
-        snapshot.addActionListener(e -> chooseAndSnapshot());
-        JMenuItem record = new JMenuItem("Record animated GIF…");
-        record.addActionListener(e -> chooseAndRecord());
-        JMenuItem stop = new JMenuItem("Stop recording and write the GIF");
-        stop.addActionListener(e -> {
-            try {
-                int n = stopRecording();
-                message(n == 0 ? "No recording was running." : "Animated GIF written: " + n + " frames.");
-            } catch (IOException ex) {
-                error("Cannot write the GIF", ex.getMessage());
-            }
-        });
-        menu.add(snapshot);
-        menu.add(record);
-        menu.add(stop);
+        RecordingMenu.addTo(menu, "Snapshot of both sides (PNG)…", this::chooseAndSnapshot, this::chooseAndRecord,
+                this::stopAndSay);
         console.getJMenuBar().add(menu);
         console.getJMenuBar().revalidate();
     }
 
-    private Path choose(String title, String suffix, String description) {
-        JFileChooser chooser = new JFileChooser(new File("."));
-        chooser.setDialogTitle(title);
-        chooser.setFileFilter(new FileNameExtensionFilter(description, suffix));
-        chooser.setSelectedFile(new File(a.scenario().name() + "-vs-" + b.scenario().name() + "." + suffix));
-        if (chooser.showSaveDialog(dialogParent()) != JFileChooser.APPROVE_OPTION) {
-            return null;
+    private void stopAndSay() {
+        try {
+            int n = stopRecording();
+            message(n == 0 ? "No recording was running." : "Animated GIF written: " + n + " frames.");
+        } catch (IOException ex) {
+            error("Cannot write the GIF", ex.getMessage());
         }
-        Path p = chooser.getSelectedFile().toPath();
-        return p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + "." + suffix);
+    }
+
+    private Path choose(String title, String suffix, String description) {
+        return SaveChooser.choose(dialogParent(), title, suffix, description,
+                a.scenario().name() + "-vs-" + b.scenario().name() + "." + suffix);
     }
 
     private void chooseAndSnapshot() {

@@ -35,6 +35,17 @@ final class ConsoleTicks {
         }
     }
 
+    /**
+     * Sets a Console up for runs of {@code ticks} ticks: the scenario's seed drives every run (so a run in the
+     * GUI matches the headless one with the same settings), the run stops after {@code ticks}, the counter shows
+     * ticks.
+     */
+    static void runScenarioSeed(Console console, long ticks) {
+        console.setIncrementSeedOnStop(false);
+        console.setWhenShouldEnd(ticks);
+        showTicks(console);
+    }
+
     /** The text of the Console's time display (for tests). */
     static String shown(Console console) {
         JComboBox<?> box = timeChoice(console.getContentPane());

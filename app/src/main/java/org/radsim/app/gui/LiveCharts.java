@@ -4,11 +4,8 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GridLayout;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
-import javax.swing.JFrame;
 import javax.swing.JPanel;
-import javax.swing.WindowConstants;
 
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
@@ -24,16 +21,13 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.radsim.core.model.Observer;
 import org.radsim.core.population.Stage;
 
-import sim.engine.SimState;
-import sim.engine.Steppable;
-
 /**
  * The live charts window (JFreeChart 1.5.6; MASON's own chart classes need 1.0.x): stage counts over time (the
  * opinion pyramid and the action pyramid in two panels sharing the time axis), new recruits per tick, mean
  * grievance and opinion, and cumulative cost. Fed by a GUI-side Steppable that copies the observer's latest row
  * after each tick; a Swing timer moves the queued rows into the series a few times a second.
  */
-final class LiveCharts implements ChartWindow {
+final class LiveCharts extends QueuedChartWindow {
 
     private static final int NEW_RECRUITS = Observer.METRICS.indexOf("new_recruits");
     private static final int RECRUITERS = Observer.METRICS.indexOf("recruiters");
@@ -41,13 +35,6 @@ final class LiveCharts implements ChartWindow {
     private static final int OPINION = Observer.METRICS.indexOf("mean_opinion");
     private static final int CUMULATIVE_COST = Observer.METRICS.indexOf("cumulative_cost");
 
-    private record Row(long tick, double[] values, long ticks) {
-        boolean reset() {
-            return ticks > 0;
-        }
-    }
-
-    private JFrame frame;
     private final List<JFreeChart> charts;
     private final XYSeries[] stages = new XYSeries[Stage.values().length];
     private final XYSeries recruiters = new XYSeries("recruiters");
@@ -56,12 +43,6 @@ final class LiveCharts implements ChartWindow {
     private final XYSeries opinion = new XYSeries("mean opinion x");
     private final XYSeries cost = new XYSeries("cumulative cost");
     private final List<XYSeries> all;
-    private final ConcurrentLinkedQueue<Row> pending = new ConcurrentLinkedQueue<>();
-    /**
-     * Redraws about three times a second: MASON's play loop waits for the Swing thread after every tick, so the
-     * time the charts take to draw is time the model does not run.
-     */
-    private final javax.swing.Timer redraw = new javax.swing.Timer(300, e -> drain());
     private final List<NumberAxis> timeAxes = new java.util.ArrayList<>();
 
     /** {@code window}: in a window, redrawn a few times a second; otherwise offscreen, fed with {@link #add}. */
@@ -84,11 +65,7 @@ final class LiveCharts implements ChartWindow {
                 panel.setMouseWheelEnabled(true);
                 grid.add(panel);
             }
-            frame = new JFrame("radsim — live charts");
-            frame.getContentPane().add(grid);
-            frame.setSize(960, 640);
-            frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
-            redraw.start();
+            openWindow("radsim — live charts", grid, 960, 640);
         }
     }
 
@@ -101,79 +78,37 @@ final class LiveCharts implements ChartWindow {
                     w, h));
         }
     }
-
-    @Override
-    public void add(long tick, double[] row, long ticks) {
-        pending.add(new Row(tick, row.clone(), ticks));
-        drain();
-    }
-
-    /** Closes the window and stops redrawing. */
-    @Override
-    public void dispose() {
-        redraw.stop();
-        if (frame != null) {
-            frame.dispose();
-        }
-    }
-
-    @Override
-    public JFrame frame() {
-        return frame;
-    }
-
-    /** Starts the charts over with the first row of a run of {@code ticks} ticks; the time axes span the run. */
-    @Override
-    public void reset(long tick, double[] row, long ticks) {
-        pending.add(new Row(tick, row.clone(), Math.max(1, ticks)));
-    }
-
-    /** The Steppable the GUI schedules after each tick: it copies the observer's row into the queue. */
-    @Override
-    public Steppable feeder(java.util.function.Supplier<double[]> latest) {
-        return (Steppable) (SimState state) -> {
-            pending.add(new Row(state.schedule.getSteps(), latest.get().clone(), 0));
-        };
-    }
-
     /** Number of points in the stage series (for tests). */
     @Override
     public int points() {
         return stages[0].getItemCount();
     }
-
     @Override
-    public void drainNow() {
-        drain();
+    void startOver(double ticks) {
+        for (XYSeries s : all) {
+            s.clear();
+        }
+        for (NumberAxis a : timeAxes) {
+            a.setRange(0, ticks);
+        }
     }
 
-    private synchronized void drain() {
-        Row r;
-        boolean any = false;
-        while ((r = pending.poll()) != null) {
-            if (r.reset()) {
-                for (XYSeries s : all) {
-                    s.clear();
-                }
-                for (NumberAxis a : timeAxes) {
-                    a.setRange(0, r.ticks());
-                }
-            }
-            double t = r.tick();
-            for (int k = 0; k < stages.length; k++) {
-                stages[k].add(t, r.values()[k], false);
-            }
-            recruiters.add(t, r.values()[RECRUITERS], false);
-            recruits.add(t, r.values()[NEW_RECRUITS], false);
-            grievance.add(t, r.values()[GRIEVANCE], false);
-            opinion.add(t, r.values()[OPINION], false);
-            cost.add(t, r.values()[CUMULATIVE_COST], false);
-            any = true;
+    @Override
+    void append(double t, double[] values) {
+        for (int k = 0; k < stages.length; k++) {
+            stages[k].add(t, values[k], false);
         }
-        if (any) {
-            for (XYSeries s : all) {
-                s.fireSeriesChanged();
-            }
+        recruiters.add(t, values[RECRUITERS], false);
+        recruits.add(t, values[NEW_RECRUITS], false);
+        grievance.add(t, values[GRIEVANCE], false);
+        opinion.add(t, values[OPINION], false);
+        cost.add(t, values[CUMULATIVE_COST], false);
+    }
+
+    @Override
+    void changed() {
+        for (XYSeries s : all) {
+            s.fireSeriesChanged();
         }
     }
 

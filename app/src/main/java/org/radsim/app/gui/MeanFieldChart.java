@@ -2,12 +2,7 @@ package org.radsim.app.gui;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.DoubleSupplier;
-import java.util.function.Supplier;
-
-import javax.swing.JFrame;
-import javax.swing.WindowConstants;
 
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
@@ -17,9 +12,6 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-import sim.engine.SimState;
-import sim.engine.Steppable;
-
 /**
  * The contagion model's live chart (JFreeChart 1.5.6), in a window or offscreen: the agents' S, E and R fractions
  * as solid lines and the mean-field ODE's, integrated in the same run, as dashed lines of the same colours, against
@@ -27,21 +19,15 @@ import sim.engine.Steppable;
  * ({@link ContagionView#trajectories}); rows are queued after each step by a GUI-side Steppable and drawn a few
  * times a second.
  */
-final class MeanFieldChart implements ChartWindow {
-
-    private record Row(double time, double[] values, double horizon) {
-    }
+final class MeanFieldChart extends QueuedChartWindow {
 
     private static final String[] NAMES = {"S", "E", "R"};
 
-    private JFrame frame;
     private final JFreeChart chart;
     private final DoubleSupplier dt;
     private final XYSeries[] agents = new XYSeries[3];
     private final XYSeries[] ode = new XYSeries[3];
     private final NumberAxis time = new NumberAxis("time t = step · dt (model units)");
-    private final ConcurrentLinkedQueue<Row> pending = new ConcurrentLinkedQueue<>();
-    private final javax.swing.Timer redraw = new javax.swing.Timer(300, e -> drain());
 
     /**
      * {@code dt}: the step length of the model shown, read when a row is queued (a restart may change it).
@@ -80,50 +66,14 @@ final class MeanFieldChart implements ChartWindow {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(false);
         if (window) {
-            frame = new JFrame("radsim — contagion: agents and the mean-field ODE");
-            frame.getContentPane().add(new ChartPanel(chart, false));
-            frame.setSize(560, 380);
-            frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
-            redraw.start();
+            openWindow("radsim — contagion: agents and the mean-field ODE", new ChartPanel(chart, false), 560, 380);
         }
     }
 
+    /** Model time t = step · dt, so the time axis of a run of n steps spans n · dt. */
     @Override
-    public JFrame frame() {
-        return frame;
-    }
-
-    @Override
-    public void dispose() {
-        redraw.stop();
-        if (frame != null) {
-            frame.dispose();
-        }
-    }
-
-    /** Starts over with the first row of a run of {@code ticks} steps (the time axis spans ticks · dt). */
-    @Override
-    public void reset(long tick, double[] row, long ticks) {
-        double step = dt.getAsDouble();
-        pending.add(new Row(tick * step, row.clone(), Math.max(1, ticks) * step));
-    }
-
-    @Override
-    public void add(long tick, double[] row, long ticks) {
-        double step = dt.getAsDouble();
-        pending.add(new Row(tick * step, row.clone(), ticks > 0 ? ticks * step : 0));
-        drain();
-    }
-
-    @Override
-    public Steppable feeder(Supplier<double[]> latest) {
-        return (Steppable) (SimState state) -> pending.add(new Row(state.schedule.getSteps() * dt.getAsDouble(),
-                latest.get(), 0));
-    }
-
-    @Override
-    public void drainNow() {
-        drain();
+    double timeOf(long tick) {
+        return tick * dt.getAsDouble();
     }
 
     @Override
@@ -149,29 +99,28 @@ final class MeanFieldChart implements ChartWindow {
         return time.getUpperBound();
     }
 
-    /** Draws what is queued (the Swing timer calls this; tests may too). */
-    private synchronized void drain() {
-        Row r;
-        boolean any = false;
-        while ((r = pending.poll()) != null) {
-            if (r.horizon() > 0) {
-                for (int k = 0; k < 3; k++) {
-                    agents[k].clear();
-                    ode[k].clear();
-                }
-                time.setRange(0, r.horizon());
-            }
-            for (int k = 0; k < 3; k++) {
-                agents[k].add(r.time(), r.values()[k], false);
-                ode[k].add(r.time(), r.values()[3 + k], false);
-            }
-            any = true;
+    @Override
+    void startOver(double horizon) {
+        for (int k = 0; k < 3; k++) {
+            agents[k].clear();
+            ode[k].clear();
         }
-        if (any) {
-            for (int k = 0; k < 3; k++) {
-                agents[k].fireSeriesChanged();
-                ode[k].fireSeriesChanged();
-            }
+        time.setRange(0, horizon);
+    }
+
+    @Override
+    void append(double t, double[] values) {
+        for (int k = 0; k < 3; k++) {
+            agents[k].add(t, values[k], false);
+            ode[k].add(t, values[3 + k], false);
+        }
+    }
+
+    @Override
+    void changed() {
+        for (int k = 0; k < 3; k++) {
+            agents[k].fireSeriesChanged();
+            ode[k].fireSeriesChanged();
         }
     }
 }

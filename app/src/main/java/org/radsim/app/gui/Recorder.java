@@ -22,9 +22,13 @@ final class Recorder {
     private volatile GifRecording recording;
     private volatile Request armed;
     private volatile String problem;
+    private volatile boolean running;
 
-    /** Starts a recording now when {@code running}, else when the run starts ({@link #runStarted}). */
-    void request(Path file, int every, int width, int delayMillis, boolean running, Begin begin) throws IOException {
+    /**
+     * Starts a recording now when a run is going, else when the run starts ({@link #runStarted}); call it holding
+     * the lock of the model's schedule.
+     */
+    void request(Path file, int every, int width, int delayMillis, Begin begin) throws IOException {
         if (every < 1 || width < 100) {
             throw new IllegalArgumentException("a recording needs a frame every 1 or more ticks and a width of at "
                     + "least 100 pixels, got " + every + " and " + width);
@@ -38,8 +42,29 @@ final class Recorder {
         }
     }
 
-    /** Called when a run starts: ends any recording of the previous run and begins the one waiting, if any. */
-    void runStarted(Begin begin) {
+    /**
+     * Called when a run starts on {@code schedule}: ends any recording of the previous run and begins the one
+     * waiting, if any, holding the schedule's lock.
+     */
+    void runStarted(Object schedule, Begin begin) {
+        running = true;
+        synchronized (schedule) {
+            beginArmed(begin);
+        }
+    }
+
+    /** Called when the run ends: the recording ends with it. */
+    void runEnded() {
+        running = false;
+        stopQuietly();
+    }
+
+    /** Called when tick 0 of a run is shown while stopped: a recording asked for now waits for play. */
+    void previewShown() {
+        running = false;
+    }
+
+    private void beginArmed(Begin begin) {
         Request r = armed;
         stopQuietly();
         if (r != null) {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,7 +25,6 @@ import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.engine.SimState;
 import sim.engine.Steppable;
-import sim.engine.Stoppable;
 import sim.portrayal.Inspector;
 
 /**
@@ -55,9 +53,8 @@ public abstract class ScenarioGui extends GUIState {
     private Display2D display;
     private JFrame displayFrame;
     private ChartWindow charts;
-    private final List<Stoppable> repeating = new ArrayList<>();
+    private final RepeatingSteps repeating = new RepeatingSteps();
     private final Recorder recorder = new Recorder();
-    private volatile boolean running;
 
     ScenarioGui(ScenarioSession session, ModelView view) {
         super(view.newModel(session.scenario()));
@@ -154,24 +151,13 @@ public abstract class ScenarioGui extends GUIState {
                 () -> state.schedule.getSteps());
     }
 
-    private boolean[] interventionsOn() {
-        boolean[] on = new boolean[session.scenario().interventions().size()];
-        for (int k = 0; k < on.length; k++) {
-            on[k] = session.interventionOn(k);
-        }
-        return on;
-    }
-
     /**
      * Called after a model started (or a checkpoint was loaded): point the view and the charts at it.
      * {@code running} is false for a preview, which the Console never steps.
      */
     void attachModel(boolean running) {
-        for (Stoppable s : repeating) {
-            s.stop();
-        }
-        repeating.clear();
-        view.prepare(state, interventionsOn());
+        repeating.stopAll();
+        view.prepare(state, session.interventionsOn());
         view.show(state);
         if (running) {
             repeating.add(scheduleRepeatingImmediatelyAfter((Steppable) s -> {
@@ -201,13 +187,10 @@ public abstract class ScenarioGui extends GUIState {
         applied = session.overrides();
         super.start();
         attachModel(true);
-        running = true;
         if (controller instanceof Console c) {
             c.setWhenShouldEnd(session.scenario().ticks());
         }
-        synchronized (state.schedule) {
-            recorder.runStarted(this::beginRecording);
-        }
+        recorder.runStarted(state.schedule, this::beginRecording);
     }
 
     /**
@@ -216,7 +199,7 @@ public abstract class ScenarioGui extends GUIState {
      * exactly this state.
      */
     void preview() {
-        running = false;
+        recorder.previewShown();
         state = view.newModel(session.scenario());
         applied = session.overrides();
         state.start();
@@ -254,9 +237,7 @@ public abstract class ScenarioGui extends GUIState {
         charts = newCharts(true);
         if (c instanceof Console console) {
             // the scenario's seed drives the run, so a run in the GUI matches `radsim run` with the same settings
-            console.setIncrementSeedOnStop(false);
-            console.setWhenShouldEnd(session.scenario().ticks());
-            ConsoleTicks.showTicks(console);
+            ConsoleTicks.runScenarioSeed(console, session.scenario().ticks());
             addScenarioMenu(console);
         }
     }
@@ -264,8 +245,7 @@ public abstract class ScenarioGui extends GUIState {
     @Override
     public void finish() {
         super.finish();
-        running = false;
-        recorder.stopQuietly();
+        recorder.runEnded();
         if (modelTab != null) {
             // the Model tab refreshes a few times a second; when the run ends it shows the last tick at once
             modelTab.refreshSoon();
@@ -276,10 +256,7 @@ public abstract class ScenarioGui extends GUIState {
     public void quit() {
         super.quit();
         recorder.stopQuietly();
-        for (Stoppable s : repeating) {
-            s.stop();
-        }
-        repeating.clear();
+        repeating.stopAll();
         if (displayFrame != null) {
             displayFrame.dispose();
         }
@@ -336,23 +313,8 @@ public abstract class ScenarioGui extends GUIState {
         menu.addSeparator();
         menu.add(compare);
         menu.addSeparator();
-        JMenuItem snapshot = new JMenuItem("Snapshot of view and charts (PNG)…");
-        snapshot.addActionListener(e -> chooseAndSnapshot());
-        JMenuItem record = new JMenuItem("Record animated GIF…");
-        record.addActionListener(e -> chooseAndRecord());
-        JMenuItem stop = new JMenuItem("Stop recording and write the GIF");
-        stop.addActionListener(e -> {
-            try {
-                int n = stopRecording();
-                say(n == 0 ? "no recording was running" : "animated GIF written: " + n + " frames");
-            } catch (IOException ex) {
-                JOptionPane.showMessageDialog(frameForDialogs(), ex.getMessage(), "Cannot write the GIF",
-                        JOptionPane.ERROR_MESSAGE);
-            }
-        });
-        menu.add(snapshot);
-        menu.add(record);
-        menu.add(stop);
+        RecordingMenu.addTo(menu, "Snapshot of view and charts (PNG)…", this::chooseAndSnapshot,
+                this::chooseAndRecord, this::stopAndSay);
         ConsoleTicks.addToFileMenu(console, "Compare with…", this::chooseAndCompare);
         console.getJMenuBar().add(menu);
         console.getJMenuBar().revalidate();
@@ -461,7 +423,7 @@ public abstract class ScenarioGui extends GUIState {
      */
     void startRecording(Path file, int every, int width, int delayMillis) throws IOException {
         synchronized (state.schedule) {
-            recorder.request(file, every, width, delayMillis, running, this::beginRecording);
+            recorder.request(file, every, width, delayMillis, this::beginRecording);
         }
     }
 
@@ -486,6 +448,16 @@ public abstract class ScenarioGui extends GUIState {
         }
     }
 
+    private void stopAndSay() {
+        try {
+            int n = stopRecording();
+            say(n == 0 ? "no recording was running" : "animated GIF written: " + n + " frames");
+        } catch (IOException ex) {
+            JOptionPane.showMessageDialog(frameForDialogs(), ex.getMessage(), "Cannot write the GIF",
+                    JOptionPane.ERROR_MESSAGE);
+        }
+    }
+
     private void say(String text) {
         if (modelTab != null) {
             modelTab.say(text);
@@ -493,15 +465,8 @@ public abstract class ScenarioGui extends GUIState {
     }
 
     private Path chooseImage(String title, String suffix, String description) {
-        JFileChooser chooser = new JFileChooser(new File("."));
-        chooser.setDialogTitle(title);
-        chooser.setFileFilter(new FileNameExtensionFilter(description, suffix));
-        chooser.setSelectedFile(new File(session.scenario().name() + "." + suffix));
-        if (chooser.showSaveDialog(frameForDialogs()) != JFileChooser.APPROVE_OPTION) {
-            return null;
-        }
-        Path p = chooser.getSelectedFile().toPath();
-        return p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + "." + suffix);
+        return SaveChooser.choose(frameForDialogs(), title, suffix, description,
+                session.scenario().name() + "." + suffix);
     }
 
     private void chooseAndSnapshot() {
@@ -533,15 +498,10 @@ public abstract class ScenarioGui extends GUIState {
     }
 
     void chooseAndSaveScenario() {
-        JFileChooser chooser = new JFileChooser(new File("."));
-        chooser.setFileFilter(new FileNameExtensionFilter("radsim scenarios (*.yaml)", "yaml"));
-        chooser.setSelectedFile(new File(session.scenario().name() + "-gui.yaml"));
-        if (chooser.showSaveDialog(frameForDialogs()) != JFileChooser.APPROVE_OPTION) {
+        Path p = SaveChooser.choose(frameForDialogs(), null, "yaml", "radsim scenarios (*.yaml)",
+                session.scenario().name() + "-gui.yaml");
+        if (p == null) {
             return;
-        }
-        Path p = chooser.getSelectedFile().toPath();
-        if (!p.getFileName().toString().contains(".")) {
-            p = p.resolveSibling(p.getFileName() + ".yaml");
         }
         try {
             saveScenario(p);

@@ -90,6 +90,15 @@ public final class ScenarioSession {
         return interventionOn[k];
     }
 
+    /** Which of the scenario's interventions are switched on, in the scenario's order. */
+    boolean[] interventionsOn() {
+        boolean[] on = new boolean[current.interventions().size()];
+        for (int k = 0; k < on.length; k++) {
+            on[k] = interventionOn(k);
+        }
+        return on;
+    }
+
     public void setInterventionOn(int k, boolean on) {
         interventionOn[k] = on;
     }

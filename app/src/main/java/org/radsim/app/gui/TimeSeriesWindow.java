@@ -2,11 +2,6 @@ package org.radsim.app.gui;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.function.Supplier;
-
-import javax.swing.JFrame;
-import javax.swing.WindowConstants;
 
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
@@ -16,25 +11,16 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-import sim.engine.SimState;
-import sim.engine.Steppable;
-
 /**
  * A live line chart in its own window (JFreeChart 1.5.6) for the classic models: one series per named value,
  * fed after each tick by a GUI-side Steppable, redrawn a few times a second by a Swing timer.
  */
-final class TimeSeriesWindow implements ChartWindow {
+final class TimeSeriesWindow extends QueuedChartWindow {
 
-    private record Row(long tick, double[] values, long ticks) {
-    }
-
-    private JFrame frame;
     private final JFreeChart chart;
     private final XYSeries[] series;
     private final NumberAxis time = new NumberAxis("time (ticks)");
     private final boolean wholeRun;
-    private final ConcurrentLinkedQueue<Row> pending = new ConcurrentLinkedQueue<>();
-    private final javax.swing.Timer redraw = new javax.swing.Timer(300, e -> drain());
 
     /**
      * {@code wholeRun}: the time axis spans the scenario's ticks (curves grow to the right); otherwise it follows
@@ -64,11 +50,7 @@ final class TimeSeriesWindow implements ChartWindow {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(false);
         if (window) {
-            frame = new JFrame("radsim — " + title);
-            frame.getContentPane().add(new ChartPanel(chart, false));
-            frame.setSize(560, 380);
-            frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
-            redraw.start();
+            openWindow("radsim — " + title, new ChartPanel(chart, false), 560, 380);
         }
     }
 
@@ -78,66 +60,31 @@ final class TimeSeriesWindow implements ChartWindow {
     }
 
     @Override
-    public void drainNow() {
-        drain();
-    }
-
-    @Override
-    public void add(long tick, double[] row, long ticks) {
-        pending.add(new Row(tick, row.clone(), ticks));
-        drain();
-    }
-
-    @Override
-    public JFrame frame() {
-        return frame;
-    }
-
-    @Override
-    public void dispose() {
-        redraw.stop();
-        if (frame != null) {
-            frame.dispose();
-        }
-    }
-
-    /** Starts over with the first row of a run of {@code ticks} ticks (the time axis spans the run). */
-    @Override
-    public void reset(long tick, double[] row, long ticks) {
-        pending.add(new Row(tick, row.clone(), Math.max(1, ticks)));
-    }
-
-    @Override
-    public Steppable feeder(Supplier<double[]> latest) {
-        return (Steppable) (SimState state) -> pending.add(new Row(state.schedule.getSteps(), latest.get(), 0));
-    }
-
-    @Override
     public int points() {
         return series[0].getItemCount();
     }
 
-    private synchronized void drain() {
-        Row r;
-        boolean any = false;
-        while ((r = pending.poll()) != null) {
-            if (r.ticks() > 0) {
-                for (XYSeries s : series) {
-                    s.clear();
-                }
-                if (wholeRun) {
-                    time.setRange(0, r.ticks());
-                }
-            }
-            for (int k = 0; k < series.length; k++) {
-                series[k].add(r.tick(), r.values()[k], false);
-            }
-            any = true;
+    @Override
+    void startOver(double ticks) {
+        for (XYSeries s : series) {
+            s.clear();
         }
-        if (any) {
-            for (XYSeries s : series) {
-                s.fireSeriesChanged();
-            }
+        if (wholeRun) {
+            time.setRange(0, ticks);
+        }
+    }
+
+    @Override
+    void append(double tick, double[] values) {
+        for (int k = 0; k < series.length; k++) {
+            series[k].add(tick, values[k], false);
+        }
+    }
+
+    @Override
+    void changed() {
+        for (XYSeries s : series) {
+            s.fireSeriesChanged();
         }
     }
 }

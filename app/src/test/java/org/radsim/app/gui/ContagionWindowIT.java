@@ -3,8 +3,7 @@ package org.radsim.app.gui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.radsim.app.gui.RealDisplay.waitFor;
 
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
@@ -15,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 
 import javax.imageio.ImageIO;
 import javax.swing.JFrame;
@@ -34,18 +32,9 @@ import org.junit.jupiter.api.Test;
  */
 class ContagionWindowIT {
 
-    private static final long TIMEOUT_MS = 150_000;
-
     @Test
     void openPlayThroughTheOutbreakScreenshotAndClose() throws Exception {
-        assumeTrue(!Boolean.getBoolean("java.awt.headless"),
-                "this JVM was started headless; the test runs in the gui-window surefire execution");
-        boolean display = System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isEmpty()
-                && !GraphicsEnvironment.isHeadless();
-        if (!display && "1".equals(System.getenv("RADSIM_REQUIRE_DISPLAY"))) {
-            fail("RADSIM_REQUIRE_DISPLAY=1 but there is no display (DISPLAY=" + System.getenv("DISPLAY") + ")");
-        }
-        assumeTrue(display, "no display: start Xvfb and set DISPLAY to run the real-window test");
+        RealDisplay.require();
 
         // 400 steps of dt 0.1 (t = 40) take the outbreak past its peak of recruiters' growth
         ScenarioSession session = ScenarioSession.open("contagion", List.of("ticks=400"));
@@ -112,15 +101,5 @@ class ContagionWindowIT {
             }
         }
         return colours;
-    }
-
-    private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
-        long end = System.currentTimeMillis() + TIMEOUT_MS;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                fail("timed out waiting until " + what);
-            }
-            Thread.sleep(50);
-        }
     }
 }

@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.radsim.app.gui.RealDisplay.waitFor;
 
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 
 import javax.imageio.ImageIO;
 import javax.swing.JFrame;
@@ -36,19 +34,9 @@ import sim.display.Console;
  */
 class GuiWindowIT {
 
-    /** Generous: MASON waits for the Swing thread after every tick, which a loaded machine makes slow. */
-    private static final long TIMEOUT_MS = 150_000;
-
     @Test
     void openPlaySwitchScreenshotAndClose() throws Exception {
-        assumeTrue(!Boolean.getBoolean("java.awt.headless"),
-                "this JVM was started headless; the test runs in the gui-window surefire execution");
-        boolean display = System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isEmpty()
-                && !GraphicsEnvironment.isHeadless();
-        if (!display && "1".equals(System.getenv("RADSIM_REQUIRE_DISPLAY"))) {
-            fail("RADSIM_REQUIRE_DISPLAY=1 but there is no display (DISPLAY=" + System.getenv("DISPLAY") + ")");
-        }
-        assumeTrue(display, "no display: start Xvfb and set DISPLAY to run the real-window test");
+        RealDisplay.require();
 
         ScenarioSession session = ScenarioSession.open("baseline", ScenarioSessionTest.WITH_INTERVENTIONS);
         AtomicReference<Console> ref = new AtomicReference<>();
@@ -117,7 +105,7 @@ class GuiWindowIT {
 
     @Test
     void aRunToTheEndShowsTheSameLastTickInTheViewTheConsoleAndTheModelTab() throws Exception {
-        assumeDisplay();
+        RealDisplay.require();
         ScenarioSession session = ScenarioSession.open("baseline", List.of("population.size=2000", "ticks=120"));
         AtomicReference<Console> ref = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> ref.set(ScenarioGui.show(new RadicalizationGui(session))));
@@ -146,7 +134,7 @@ class GuiWindowIT {
 
     @Test
     void twoPoliciesSideBySidePlayToTheEndAsTwoHeadlessRuns() throws Exception {
-        assumeDisplay();
+        RealDisplay.require();
         List<String> small = List.of("population.size=5000", "ticks=220");
         ScenarioSession a = ScenarioSession.open("baseline", small);
         ScenarioSession b = CompareGui.twin(a, "baseline", CompareGuiTest.with(small,
@@ -215,17 +203,6 @@ class GuiWindowIT {
         return false;
     }
 
-    private static void assumeDisplay() {
-        assumeTrue(!Boolean.getBoolean("java.awt.headless"),
-                "this JVM was started headless; the test runs in the gui-window surefire execution");
-        boolean display = System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isEmpty()
-                && !GraphicsEnvironment.isHeadless();
-        if (!display && "1".equals(System.getenv("RADSIM_REQUIRE_DISPLAY"))) {
-            fail("RADSIM_REQUIRE_DISPLAY=1 but there is no display (DISPLAY=" + System.getenv("DISPLAY") + ")");
-        }
-        assumeTrue(display, "no display: start Xvfb and set DISPLAY to run the real-window test");
-    }
-
     /** Repaints the population view {@code n} times on the Swing thread, synchronously, and times it. */
     private static double framesPerSecond(RadicalizationGui gui, int n) throws Exception {
         long[] nanos = new long[1];
@@ -258,16 +235,6 @@ class GuiWindowIT {
         for (int rgb : new int[] {StagePalette.colour(Stage.NEUTRAL).getRGB(),
                 StagePalette.colour(Stage.RADICALIZED).getRGB(), StagePalette.RECRUITER.getRGB()}) {
             assertTrue(colours.contains(rgb | 0xFF000000), "colour " + Integer.toHexString(rgb) + " on screen");
-        }
-    }
-
-    private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
-        long end = System.currentTimeMillis() + TIMEOUT_MS;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                fail("timed out waiting until " + what);
-            }
-            Thread.sleep(50);
         }
     }
 

@@ -640,11 +640,9 @@ public final class FolderVerifier {
     private static String text(Map<String, Object> m, String key, Path file, List<String> problems, boolean required,
                                String at) {
         Object v = m.get(key);
-        String where = file + ": " + (at == null ? "" : at + ".") + "'" + key + "'";
+        String where = where(file, at, key);
         if (v == null) {
-            if (required) {
-                problems.add(where + " is missing");
-            }
+            missing(where, problems, required);
             return null;
         }
         if (!(v instanceof String s)) {
@@ -662,11 +660,9 @@ public final class FolderVerifier {
     private static Long integer(Map<String, Object> m, String key, Path file, List<String> problems,
                                 boolean required, String at) {
         Object v = m.get(key);
-        String where = file + ": " + (at == null ? "" : at + ".") + "'" + key + "'";
+        String where = where(file, at, key);
         if (v == null) {
-            if (required) {
-                problems.add(where + " is missing");
-            }
+            missing(where, problems, required);
             return null;
         }
         if (!(v instanceof Integer || v instanceof Long || v instanceof java.math.BigInteger)) {
@@ -674,5 +670,17 @@ public final class FolderVerifier {
             return null;
         }
         return ((Number) v).longValue();
+    }
+
+    /** Where a key stands, for a problem: the file, the object it is in ({@code at}, may be null) and the key. */
+    private static String where(Path file, String at, String key) {
+        return file + ": " + (at == null ? "" : at + ".") + "'" + key + "'";
+    }
+
+    /** A missing key is a problem when it is required. */
+    private static void missing(String where, List<String> problems, boolean required) {
+        if (required) {
+            problems.add(where + " is missing");
+        }
     }
 }
