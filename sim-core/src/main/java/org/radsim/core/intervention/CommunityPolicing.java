@@ -13,8 +13,12 @@ public final class CommunityPolicing extends Intervention {
 
     private static final long serialVersionUID = 1L;
 
+    /** {@code share}, read once from the scenario entry. */
+    private final double share;
+
     CommunityPolicing(Scenario.Intervention spec, int index, Scenario scenario) {
         super(spec, index, scenario);
+        share = spec.param("share");
     }
 
     @Override
@@ -25,7 +29,7 @@ public final class CommunityPolicing extends Intervention {
     @Override
     protected void contribute(Levers levers, World w) {
         forTargetRegions(r -> {
-            levers.communityPolicingShare[r] = Math.max(levers.communityPolicingShare[r], spec.param("share"));
+            levers.communityPolicingShare[r] = Math.max(levers.communityPolicingShare[r], share);
             levers.communityPolicingCoverage[r] = Math.max(levers.communityPolicingCoverage[r], spec.coverage());
         });
     }

@@ -14,8 +14,12 @@ public final class ExitProgramme extends Intervention {
 
     private static final long serialVersionUID = 1L;
 
+    /** {@code exit_multiplier}, read once from the scenario entry. */
+    private final double exitMultiplier;
+
     ExitProgramme(Scenario.Intervention spec, int index, Scenario scenario) {
         super(spec, index, scenario);
+        exitMultiplier = spec.param("exit_multiplier");
     }
 
     @Override
@@ -26,7 +30,7 @@ public final class ExitProgramme extends Intervention {
     @Override
     protected void contribute(Levers levers, World w) {
         forTargetRegions(r -> {
-            levers.exitMultiplier[r] = Math.max(levers.exitMultiplier[r], spec.param("exit_multiplier"));
+            levers.exitMultiplier[r] = Math.max(levers.exitMultiplier[r], exitMultiplier);
             levers.exitCoverage[r] = Math.max(levers.exitCoverage[r], spec.coverage());
         });
     }

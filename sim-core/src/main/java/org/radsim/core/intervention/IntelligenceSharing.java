@@ -12,8 +12,15 @@ public final class IntelligenceSharing extends Intervention {
 
     private static final long serialVersionUID = 1L;
 
+    /** The measure's settings, read once from its scenario entry. */
+    record Settings(double detectionMultiplier, double mobilityReduction) implements java.io.Serializable {
+    }
+
+    private final Settings settings;
+
     IntelligenceSharing(Scenario.Intervention spec, int index, Scenario scenario) {
         super(spec, index, scenario);
+        settings = new Settings(spec.param("detection_multiplier"), spec.param("mobility_reduction"));
     }
 
     @Override
@@ -24,9 +31,9 @@ public final class IntelligenceSharing extends Intervention {
     @Override
     protected void contribute(Levers levers, World w) {
         forTargetRegions(r -> {
-            levers.detectionMultiplier[r] = Math.max(levers.detectionMultiplier[r], spec.param("detection_multiplier"));
+            levers.detectionMultiplier[r] = Math.max(levers.detectionMultiplier[r], settings.detectionMultiplier());
             levers.detectionCoverage[r] = Math.max(levers.detectionCoverage[r], spec.coverage());
-            levers.mobilityReduction[r] = Math.max(levers.mobilityReduction[r], spec.param("mobility_reduction"));
+            levers.mobilityReduction[r] = Math.max(levers.mobilityReduction[r], settings.mobilityReduction());
         });
     }
 

@@ -65,9 +65,7 @@ public final class Propaganda implements Steppable {
                     }
                     double w = RelativeAgreement.weight(mu, 1.0, ue, x[i], u[i]);
                     if (w > 0) {
-                        w *= Susceptibility.of(b, p, i);
-                        x[i] = (float) (x[i] + w * (1.0 - x[i]));
-                        u[i] = (float) (u[i] + w * (ue - u[i]));
+                        RelativeAgreement.move(x, u, i, w * Susceptibility.of(b, p, i), 1.0, ue);
                     }
                 }
             });
@@ -107,11 +105,7 @@ public final class Propaganda implements Steppable {
                     x[i] = (float) Math.max(-1.0, Math.min(1.0, x[i] + mu * (x[i] - xs)));
                     continue;
                 }
-                double w = RelativeAgreement.weight(mu, xs, us, x[i], u[i]);
-                if (w > 0) {
-                    x[i] = (float) (x[i] + w * (xs - x[i]));
-                    u[i] = (float) (u[i] + w * (us - u[i]));
-                }
+                RelativeAgreement.hear(x, u, i, mu, xs, us);
             }
         });
     }

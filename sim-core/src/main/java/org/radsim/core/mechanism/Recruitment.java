@@ -76,10 +76,10 @@ public final class Recruitment implements Steppable {
             return -1;
         }
         int best = start + rng.nextInt(size);
-        if (rp.targeting().equals("random")) {
+        if (rp.targeting() == Scenario.Targeting.RANDOM) {
             return best;
         }
-        float[] score = rp.targeting().equals("grievance") ? population.grievance : population.isolation;
+        float[] score = rp.targeting() == Scenario.Targeting.GRIEVANCE ? population.grievance : population.isolation;
         for (int t = 1; t < rp.targetingSample(); t++) {
             int cand = start + rng.nextInt(size);
             if (score[cand] > score[best]) {
@@ -110,14 +110,8 @@ public final class Recruitment implements Steppable {
                 tally.recruit(r);
             }
         } else {
-            double ue = scenario.opinion().extremistUncertainty();
-            float[] x = p.opinion();
-            float[] u = p.uncertainty();
-            double w = RelativeAgreement.weight(scenario.opinion().mu(), 1.0, ue, x[k], u[k]);
-            if (w > 0) {
-                x[k] = (float) (x[k] + w * (1.0 - x[k]));
-                u[k] = (float) (u[k] + w * (ue - u[k]));
-            }
+            RelativeAgreement.hear(p.opinion(), p.uncertainty(), k, scenario.opinion().mu(), 1.0,
+                    scenario.opinion().extremistUncertainty());
         }
     }
 }

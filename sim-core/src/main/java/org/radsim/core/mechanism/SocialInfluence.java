@@ -72,13 +72,7 @@ public final class SocialInfluence implements Steppable {
                 } else {
                     xs = said[2 * j];
                 }
-                float xi = x[i];
-                float ui = u[i];
-                double w = RelativeAgreement.weight(mu, xs, us, xi, ui);
-                if (w > 0) {
-                    x[i] = (float) (xi + w * (xs - xi));
-                    u[i] = (float) (ui + w * (us - ui));
-                }
+                RelativeAgreement.hear(x, u, i, mu, xs, us);
             }
         });
     }

@@ -1,7 +1,6 @@
 package org.radsim.core.model;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +31,7 @@ import org.radsim.core.replication.Blocks;
 import org.radsim.core.replication.MetricLayout;
 import org.radsim.core.replication.RandomStream;
 import org.radsim.core.replication.Replication;
+import org.radsim.core.replication.RunLoop;
 import org.radsim.core.replication.Seeds;
 import org.radsim.core.replication.TickSink;
 import org.radsim.core.scenario.Scenario;
@@ -180,18 +180,11 @@ public final class RadicalizationModel extends SimState implements Replication {
 
     @Override
     public void run(TickSink sink) throws IOException {
-        start();
-        observer.setSink(sink);
-        try {
-            observer.observe(0);
-            while (schedule.getSteps() < scenario.ticks()) {
-                schedule.step(this);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        } finally {
-            finish();
-        }
+        // the observer is the last scheduled process of each tick, so after a step there is nothing to report
+        RunLoop.run(this, () -> schedule.getSteps() < scenario.ticks(), tick -> {
+            observer.setSink(sink);
+            observer.observe(tick);
+        }, RunLoop.SCHEDULED);
     }
 
     @Override
