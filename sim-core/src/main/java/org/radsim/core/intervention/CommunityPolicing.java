@@ -28,10 +28,8 @@ public final class CommunityPolicing extends Intervention {
 
     @Override
     protected void contribute(Levers levers, World w) {
-        forTargetRegions(r -> {
-            levers.communityPolicingShare[r] = Math.max(levers.communityPolicingShare[r], share);
-            levers.communityPolicingCoverage[r] = Math.max(levers.communityPolicingCoverage[r], spec.coverage());
-        });
+        raiseInTargetRegions(levers.communityPolicingShare, share);
+        raiseInTargetRegions(levers.communityPolicingCoverage, spec.coverage());
     }
 
     @Override

@@ -29,10 +29,8 @@ public final class ExitProgramme extends Intervention {
 
     @Override
     protected void contribute(Levers levers, World w) {
-        forTargetRegions(r -> {
-            levers.exitMultiplier[r] = Math.max(levers.exitMultiplier[r], exitMultiplier);
-            levers.exitCoverage[r] = Math.max(levers.exitCoverage[r], spec.coverage());
-        });
+        raiseInTargetRegions(levers.exitMultiplier, exitMultiplier);
+        raiseInTargetRegions(levers.exitCoverage, spec.coverage());
     }
 
     @Override

@@ -30,11 +30,9 @@ public final class IntelligenceSharing extends Intervention {
 
     @Override
     protected void contribute(Levers levers, World w) {
-        forTargetRegions(r -> {
-            levers.detectionMultiplier[r] = Math.max(levers.detectionMultiplier[r], settings.detectionMultiplier());
-            levers.detectionCoverage[r] = Math.max(levers.detectionCoverage[r], spec.coverage());
-            levers.mobilityReduction[r] = Math.max(levers.mobilityReduction[r], settings.mobilityReduction());
-        });
+        raiseInTargetRegions(levers.detectionMultiplier, settings.detectionMultiplier());
+        raiseInTargetRegions(levers.detectionCoverage, spec.coverage());
+        raiseInTargetRegions(levers.mobilityReduction, settings.mobilityReduction());
     }
 
     @Override

@@ -195,11 +195,11 @@ public abstract sealed class Intervention implements Serializable
         }
     }
 
-    /** Calls {@code action} with each target region's index. */
-    protected final void forTargetRegions(java.util.function.IntConsumer action) {
+    /** Raises {@code lever} to at least {@code value} in every target region (the strongest measure applies). */
+    protected final void raiseInTargetRegions(double[] lever, double value) {
         for (int r = 0; r < targetRegion.length; r++) {
             if (targetRegion[r]) {
-                action.accept(r);
+                lever[r] = Math.max(lever[r], value);
             }
         }
     }
