@@ -102,10 +102,11 @@ public final class RadicalizationModel extends SimState implements Replication {
         at(Phase.INTERVENTIONS, interventions);
         at(Phase.LABOUR_MARKET, new LabourMarket(scenario, population, levers, blocks));
         at(Phase.GRIEVANCE, new Grievance(scenario, population, blocks));
-        at(Phase.SOCIAL_INFLUENCE, new SocialInfluence(scenario, population, network, blocks));
-        at(Phase.PROPAGANDA, new Propaganda(scenario, population, levers, blocks));
+        at(Phase.SOCIAL_INFLUENCE, new SocialInfluence(scenario.opinion(), population, network, blocks));
+        at(Phase.PROPAGANDA, new Propaganda(Propaganda.Settings.of(scenario), population, levers, blocks));
         at(Phase.OPINION_STAGE, new OpinionStage(scenario, population, blocks));
-        at(Phase.RECRUITMENT, new Recruitment(scenario, population, network, membership, levers, tally, serial));
+        at(Phase.RECRUITMENT, new Recruitment(Recruitment.Settings.of(scenario), population, network, membership, levers, tally,
+                serial));
         at(Phase.PROMOTION, new Promotion(scenario, population, membership, serial));
         at(Phase.POLICING, new Policing(scenario, population, network, membership, levers, tally, serial));
         at(Phase.MOBILITY, new Mobility(scenario, membership, levers, serial));
