@@ -13,7 +13,7 @@ import org.radsim.core.scenario.Scenario;
  * interaction with a moderate speaker at {@code position} with {@code uncertainty}. Detained citizens and
  * members are not reached.
  */
-public final class CommunityDevelopment extends Intervention {
+final class CommunityDevelopment extends Intervention {
 
     private static final long serialVersionUID = 1L;
 

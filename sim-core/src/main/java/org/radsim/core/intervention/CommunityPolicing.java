@@ -9,7 +9,7 @@ import org.radsim.core.scenario.Scenario;
  * {@code policing.community_policing_gain} with probability {@code share}, instead of falling by
  * {@code policing.backfire}. Costed per target region-year.
  */
-public final class CommunityPolicing extends Intervention {
+final class CommunityPolicing extends Intervention {
 
     private static final long serialVersionUID = 1L;
 

@@ -10,7 +10,7 @@ import org.radsim.core.scenario.Scenario;
  * disengagement probability are multiplied by {@code exit_multiplier}. Costed per person-year reached:
  * unit cost × coverage × (members + detainees in the target regions).
  */
-public final class ExitProgramme extends Intervention {
+final class ExitProgramme extends Intervention {
 
     private static final long serialVersionUID = 1L;
 

@@ -8,7 +8,7 @@ import org.radsim.core.scenario.Scenario;
  * draws uses the detection rate × {@code detection_multiplier}; recruiters' cross-border moves from or into a
  * target region fall by {@code mobility_reduction}. Costed per target region-year.
  */
-public final class IntelligenceSharing extends Intervention {
+final class IntelligenceSharing extends Intervention {
 
     private static final long serialVersionUID = 1L;
 

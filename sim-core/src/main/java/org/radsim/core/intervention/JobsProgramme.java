@@ -8,7 +8,7 @@ import org.radsim.core.scenario.Scenario;
  * recruiters is multiplied by {@code availability} (a programme deflects exposure). The labour market and
  * recruitment read these through {@link Levers}. Keys: {@code finding_multiplier}, {@code availability}.
  */
-public final class JobsProgramme extends Intervention {
+final class JobsProgramme extends Intervention {
 
     private static final long serialVersionUID = 1L;
 
