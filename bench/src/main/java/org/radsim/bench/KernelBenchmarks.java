@@ -68,8 +68,8 @@ public class KernelBenchmarks {
         influence = new SocialInfluence(s.opinion(), p, model.network(), blocks);
         labour = new LabourMarket(s, p, model.levers(), blocks);
         propaganda = new Propaganda(Propaganda.Settings.of(s), p, model.levers(), blocks);
-        grievance = new Grievance(s, p, blocks);
-        stage = new OpinionStage(s, p, blocks);
+        grievance = new Grievance(s.population().unemployedHardship(), p, blocks);
+        stage = new OpinionStage(s.opinion(), p, blocks);
     }
 
     @TearDown(Level.Trial)

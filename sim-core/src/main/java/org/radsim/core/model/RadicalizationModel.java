@@ -101,13 +101,14 @@ public final class RadicalizationModel extends SimState implements Replication {
         observer = new Observer(population, membership, tally, blocks);
         at(Phase.INTERVENTIONS, interventions);
         at(Phase.LABOUR_MARKET, new LabourMarket(scenario, population, levers, blocks));
-        at(Phase.GRIEVANCE, new Grievance(scenario, population, blocks));
+        at(Phase.GRIEVANCE, new Grievance(scenario.population().unemployedHardship(), population, blocks));
         at(Phase.SOCIAL_INFLUENCE, new SocialInfluence(scenario.opinion(), population, network, blocks));
         at(Phase.PROPAGANDA, new Propaganda(Propaganda.Settings.of(scenario), population, levers, blocks));
-        at(Phase.OPINION_STAGE, new OpinionStage(scenario, population, blocks));
-        at(Phase.RECRUITMENT, new Recruitment(Recruitment.Settings.of(scenario), population, network, membership, levers, tally,
-                serial));
-        at(Phase.PROMOTION, new Promotion(scenario, population, membership, serial));
+        at(Phase.OPINION_STAGE, new OpinionStage(scenario.opinion(), population, blocks));
+        at(Phase.RECRUITMENT, new Recruitment(Recruitment.Settings.of(scenario), population, network, membership,
+                levers, tally, serial));
+        at(Phase.PROMOTION, new Promotion(scenario.perTick(scenario.recruiters().promotionRate()), population,
+                membership, serial));
         at(Phase.POLICING, new Policing(scenario, population, network, membership, levers, tally, serial));
         at(Phase.MOBILITY, new Mobility(scenario, membership, levers, serial));
         at(Phase.EXIT, new Exit(scenario, population, membership, levers, serial, regionMeanOpinion()));
