@@ -100,7 +100,8 @@ public final class RadicalizationModel extends SimState implements Replication {
         interventions = new Interventions(world, levers, tally, blocks, serial);
         observer = new Observer(population, membership, tally, blocks);
         at(Phase.INTERVENTIONS, interventions);
-        at(Phase.LABOUR_MARKET, new LabourMarket(scenario, population, levers, blocks));
+        at(Phase.LABOUR_MARKET, new LabourMarket(scenario.regions(), scenario.tickRate(), population, levers,
+                blocks));
         at(Phase.GRIEVANCE, new Grievance(scenario.population().unemployedHardship(), population, blocks));
         at(Phase.SOCIAL_INFLUENCE, new SocialInfluence(scenario.opinion(), population, network, blocks));
         at(Phase.PROPAGANDA, new Propaganda(Propaganda.Settings.of(scenario), population, levers, blocks));
@@ -109,9 +110,12 @@ public final class RadicalizationModel extends SimState implements Replication {
                 levers, tally, serial));
         at(Phase.PROMOTION, new Promotion(scenario.perTick(scenario.recruiters().promotionRate()), population,
                 membership, serial));
-        at(Phase.POLICING, new Policing(scenario, population, network, membership, levers, tally, serial));
-        at(Phase.MOBILITY, new Mobility(scenario, membership, levers, serial));
-        at(Phase.EXIT, new Exit(scenario, population, membership, levers, serial, regionMeanOpinion()));
+        at(Phase.POLICING, new Policing(scenario.policing(), scenario.tickRate(), security(), population, network,
+                membership, levers, tally, serial));
+        at(Phase.MOBILITY, new Mobility(scenario.regions(), scenario.recruiters().mobilityRate(), scenario.tickRate(),
+                membership, levers, serial));
+        at(Phase.EXIT, new Exit(scenario.exit(), scenario.tickRate(), population, membership, levers, serial,
+                regionMeanOpinion()));
         at(Phase.OBSERVATION, observer);
     }
 
@@ -158,6 +162,15 @@ public final class RadicalizationModel extends SimState implements Replication {
             membership.addMember(c);
             membership.recruiters().add(new Recruiter(c, population.region[c]));
         }
+    }
+
+    /** The security level of each region ({@code regions[].security}), in region order. */
+    private double[] security() {
+        double[] s = new double[scenario.regions().size()];
+        for (int r = 0; r < s.length; r++) {
+            s[r] = scenario.regions().get(r).security();
+        }
+        return s;
     }
 
     private double[] regionMeanOpinion() {

@@ -16,7 +16,12 @@ public record Scenario(String name, String description, String model, long seed,
 
     /** Per-tick probability of an event with a yearly rate: {@code 1 − exp(−rate / ticksPerYear)}. */
     public double perTick(double ratePerYear) {
-        return 1.0 - Math.exp(-ratePerYear / ticksPerYear);
+        return TickRate.probability(ratePerYear, ticksPerYear);
+    }
+
+    /** The scenario's clock alone, for processes that turn yearly rates into per-tick probabilities. */
+    public TickRate tickRate() {
+        return new TickRate(ticksPerYear);
     }
 
     public int regionIndex(String regionName) {
