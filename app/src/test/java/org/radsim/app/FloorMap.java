@@ -43,13 +43,15 @@ final class FloorMap {
             floor(8, "sim-core", "org.radsim.core.calibration", "org.radsim.core.optimisation"),
             floor(9, "scenarios", "org.radsim.scenarios", "org.radsim.scenarios.validation"),
             floor(10, "analysis", "org.radsim.analysis.results"),
-            floor(11, "analysis", "org.radsim.analysis.stats", "org.radsim.analysis.sensitivity"),
+            floor(11, "analysis", "org.radsim.analysis.stats"),
             floor(12, "analysis", "org.radsim.analysis.chart", "org.radsim.analysis.compare",
-                    "org.radsim.analysis.decision"),
-            floor(13, "analysis", "org.radsim.analysis.report", "org.radsim.analysis.calibration"),
-            floor(14, "app", "org.radsim.app.bench", "org.radsim.app.gui"),
-            floor(15, "app", "org.radsim.app.cli"),
-            floor(16, "bench", "org.radsim.bench"));
+                    "org.radsim.analysis.sensitivity"),
+            floor(13, "analysis", "org.radsim.analysis.decision"),
+            floor(14, "analysis", "org.radsim.analysis.report"),
+            floor(15, "analysis", "org.radsim.analysis.calibration"),
+            floor(16, "app", "org.radsim.app.bench", "org.radsim.app.gui"),
+            floor(17, "app", "org.radsim.app.cli"),
+            floor(18, "bench", "org.radsim.bench"));
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
     private static final Pattern IMPORT = Pattern.compile(
