@@ -1,6 +1,6 @@
 package org.radsim.core.intervention;
 
-import org.radsim.core.replication.Blocks;
+import org.radsim.core.population.Population;
 import org.radsim.core.scenario.Scenario;
 
 /**
@@ -8,24 +8,16 @@ import org.radsim.core.scenario.Scenario;
  * only the susceptibility (critical thinking lowers persuadability), MODEL.md section 5. Keys:
  * {@code interventions[].gain}, {@code interventions[].cap}.
  */
-public final class Education extends Intervention {
+public final class Education extends EnroleeRaise {
 
     private static final long serialVersionUID = 1L;
 
-    private final Raise raise;
-
     Education(Scenario.Intervention spec, int index, Scenario scenario) {
         super(spec, index, scenario);
-        raise = Raise.of(spec, scenario);
     }
 
     @Override
-    protected boolean enrols() {
-        return true;
-    }
-
-    @Override
-    protected void act(World w, Blocks blocks) {
-        raiseEnrolees(w.population().education, raise, w, blocks);
+    float[] field(Population p) {
+        return p.education;
     }
 }

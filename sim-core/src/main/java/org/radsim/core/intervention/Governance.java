@@ -1,6 +1,6 @@
 package org.radsim.core.intervention;
 
-import org.radsim.core.replication.Blocks;
+import org.radsim.core.population.Population;
 import org.radsim.core.scenario.Scenario;
 
 /**
@@ -8,25 +8,17 @@ import org.radsim.core.scenario.Scenario;
  * {@code coverage} of the target group in the target regions) rises by {@code gain} per year up to {@code cap};
  * grievance {@code G = H(1 − L)} falls with it. Costed per target region-year. Keys: {@code gain}, {@code cap}.
  */
-public final class Governance extends Intervention {
+public final class Governance extends EnroleeRaise {
 
     private static final long serialVersionUID = 1L;
 
-    private final Raise raise;
-
     Governance(Scenario.Intervention spec, int index, Scenario scenario) {
         super(spec, index, scenario);
-        raise = Raise.of(spec, scenario);
     }
 
     @Override
-    protected boolean enrols() {
-        return true;
-    }
-
-    @Override
-    protected void act(World w, Blocks blocks) {
-        raiseEnrolees(w.population().legitimacy, raise, w, blocks);
+    float[] field(Population p) {
+        return p.legitimacy;
     }
 
     @Override

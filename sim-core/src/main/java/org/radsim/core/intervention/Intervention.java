@@ -16,7 +16,7 @@ import org.radsim.core.scenario.Scenario;
  * Cost per tick is unit cost × enrolled persons (or target regions) / ticks per year.
  */
 public abstract sealed class Intervention implements Serializable
-        permits Education, JobsProgramme, CounterNarrative, CommunityDevelopment, IntelligenceSharing, Governance,
+        permits EnroleeRaise, JobsProgramme, CounterNarrative, CommunityDevelopment, IntelligenceSharing,
         ExitProgramme, CommunityPolicing {
 
     private static final long serialVersionUID = 1L;
@@ -162,37 +162,6 @@ public abstract sealed class Intervention implements Serializable
         java.util.Arrays.sort(v);
         int k = (int) Math.max(0, Math.min(n - 1, Math.ceil(n * (1.0 - spec.highRiskShare()))));
         return v[k];
-    }
-
-    /**
-     * Raises {@code field} of every enrolee by {@code per-year gain / ticksPerYear} up to {@code cap} (education,
-     * legitimacy).
-     */
-    protected final void raiseEnrolees(float[] field, Raise raise, World w, Blocks blocks) {
-        Population p = w.population();
-        float step = raise.step();
-        float cap = raise.cap();
-        boolean legitimacy = field == p.legitimacy;
-        blocks.forEach((start, end, rng) -> {
-            for (int i = start; i < end; i++) {
-                if (enrolled(p, i) && field[i] < cap) {
-                    field[i] = Math.min(cap, field[i] + step);
-                    if (legitimacy) {
-                        p.markGrievanceStale(i);
-                    }
-                }
-            }
-        });
-    }
-
-    /**
-     * The settings of a measure that raises a field of its enrolees (education, governance), read once from the
-     * scenario entry: the per-tick step ({@code gain} per year / ticks per year) and the {@code cap}.
-     */
-    record Raise(float step, float cap) implements Serializable {
-        static Raise of(Scenario.Intervention spec, Scenario scenario) {
-            return new Raise((float) (spec.param("gain") / scenario.ticksPerYear()), (float) spec.param("cap"));
-        }
     }
 
     /** Raises {@code lever} to at least {@code value} in every target region (the strongest measure applies). */
