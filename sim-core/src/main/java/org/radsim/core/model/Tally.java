@@ -38,6 +38,14 @@ public final class Tally implements Serializable {
         cumulativeCostByRegion[region] += amount;
     }
 
+    /** Forgets the running totals (after the warm-up, so cumulative metrics count from tick 0). */
+    void clearCumulative() {
+        cumulativeRecruits = 0;
+        cumulativeCost = 0;
+        java.util.Arrays.fill(cumulativeRecruitsByRegion, 0);
+        java.util.Arrays.fill(cumulativeCostByRegion, 0);
+    }
+
     void clearTick() {
         java.util.Arrays.fill(recruits, 0);
         java.util.Arrays.fill(detentions, 0);
