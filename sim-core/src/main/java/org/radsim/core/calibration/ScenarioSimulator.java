@@ -18,9 +18,25 @@ import org.radsim.core.scenario.ScenarioLoader;
 public final class ScenarioSimulator implements Simulator {
 
     private final Calibration calibration;
+    /** The base's raw tree, read once; each simulation validates a deep copy with its overrides. */
+    private final Node.Mapping tree;
 
-    public ScenarioSimulator(Calibration calibration) {
+    public ScenarioSimulator(Calibration calibration) throws ScenarioException {
         this.calibration = calibration;
+        this.tree = ScenarioLoader.readTree(calibration.base());
+    }
+
+    /** A deep copy of a raw tree (the loader applies overrides in place). */
+    static Node copy(Node n) {
+        if (n instanceof Node.Mapping m) {
+            java.util.LinkedHashMap<String, Node> e = new java.util.LinkedHashMap<>();
+            m.entries().forEach((k, v) -> e.put(k, copy(v)));
+            return new Node.Mapping(e, new java.util.HashMap<>(m.keyWhere()), m.where());
+        }
+        if (n instanceof Node.Sequence q) {
+            return new Node.Sequence(new ArrayList<>(q.items().stream().map(ScenarioSimulator::copy).toList()), q.where());
+        }
+        return n;
     }
 
     /** The base scenario (with {@code set:}) with the parameters at {@code theta}. */
@@ -29,8 +45,7 @@ public final class ScenarioSimulator implements Simulator {
         for (int p = 0; p < theta.length; p++) {
             overrides.add(calibration.parameters().get(p).override(theta[p]));
         }
-        Node.Mapping tree = ScenarioLoader.readTree(calibration.base());
-        return ScenarioLoader.resolve(tree, overrides);
+        return ScenarioLoader.resolve((Node.Mapping) copy(tree), overrides);
     }
 
     @Override
