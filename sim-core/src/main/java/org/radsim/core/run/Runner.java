@@ -582,6 +582,9 @@ public final class Runner {
             e.put("seed", Seeds.replication(scenario.seed(), r));
             e.put("status", summaries.containsKey(r) ? "completed" : errors.containsKey(r) ? "failed" : "pending");
             e.put("error", errors.get(r));
+            if (options.ensemble() != null) {
+                e.put("ensemble", options.ensemble().values(r, Seeds.replication(scenario.seed(), r)));
+            }
             if (rows.containsKey(r)) {
                 e.put("ticks", rows.get(r)[0]);
                 e.put("region_rows", rows.get(r)[1]);
@@ -599,7 +602,8 @@ public final class Runner {
         try {
             deleteTree(partial);
             Files.createDirectories(partial);
-            Replication rep = Models.create(scenario, seed, innerThreads);
+            Scenario sc = options.ensemble() == null ? scenario : options.ensemble().scenario(r, seed);
+            Replication rep = Models.create(sc, seed, innerThreads);
             MetricLayout layout = rep.layout();
             Map<String, Double> summary;
             try (Writer ts = writer(partial.resolve("timeseries.csv"));
@@ -610,6 +614,9 @@ public final class Runner {
                 SummaryAccumulator acc = new SummaryAccumulator(layout, rows);
                 rep.run(acc);
                 summary = acc.summary(rep.extraSummary());
+                if (options.ensemble() != null) {
+                    options.ensemble().values(r, seed).forEach((k, v) -> summary.put("ensemble_" + k, v));
+                }
             }
             writeSummary(partial, r, seed, summary);
             Files.move(partial, parts.resolve(partName(r)), StandardCopyOption.ATOMIC_MOVE);
