@@ -6,7 +6,6 @@ import java.awt.Font;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
@@ -25,6 +24,7 @@ import org.radsim.core.calibration.Prior;
 final class CalibrationCharts {
 
     private static final int BINS = 30;
+    private static final Color BAR = new Color(0x4C78A8);
 
     private CalibrationCharts() {
     }
@@ -52,10 +52,14 @@ final class CalibrationCharts {
         XYBarRenderer br = new XYBarRenderer(0.05);
         br.setBarPainter(new StandardXYBarPainter());
         br.setShadowVisible(false);
-        br.setSeriesPaint(0, Palette.colour(0));
+        br.setSeriesPaint(0, BAR);
+        br.setDrawBarOutline(true);
+        br.setSeriesOutlinePaint(0, Color.WHITE);
         NumberAxis x = new NumberAxis(cal.parameters().get(p).path());
         x.setRange(lo, hi);
-        XYPlot plot = new XYPlot(new XYSeriesCollection(bars), x, new NumberAxis("density"), br);
+        XYSeriesCollection bc = new XYSeriesCollection(bars);
+        bc.setIntervalWidth(w);
+        XYPlot plot = new XYPlot(bc, x, new NumberAxis("density"), br);
         XYLineAndShapeRenderer lr = new XYLineAndShapeRenderer(true, false);
         lr.setSeriesPaint(0, Color.DARK_GRAY);
         lr.setSeriesStroke(0, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
@@ -71,7 +75,7 @@ final class CalibrationCharts {
             s.add(post.particles().get(i).theta()[a], post.particles().get(i).theta()[b]);
         }
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
-        r.setSeriesPaint(0, Palette.colour(0));
+        r.setSeriesPaint(0, new Color(31, 119, 180, 110));
         r.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2, -2, 4, 4));
         NumberAxis x = new NumberAxis(cal.parameters().get(a).name());
         x.setRange(cal.parameters().get(a).prior().min(), cal.parameters().get(a).prior().max());
@@ -92,10 +96,9 @@ final class CalibrationCharts {
             acc.add(g.index(), g.acceptance());
         }
         XYLineAndShapeRenderer r1 = new XYLineAndShapeRenderer(true, true);
-        r1.setSeriesPaint(0, Palette.colour(0));
-        LogarithmicAxis ly = new LogarithmicAxis("tolerance ε");
-        ly.setAllowNegativesFlag(false);
-        ly.setAutoRangeIncludesZero(false);
+        r1.setSeriesPaint(0, BAR);
+        org.jfree.chart.axis.LogAxis ly = new org.jfree.chart.axis.LogAxis("tolerance ε (log scale)");
+        ly.setNumberFormatOverride(new java.text.DecimalFormat("0.####", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
         NumberAxis gx = new NumberAxis("generation");
         gx.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         XYPlot p1 = new XYPlot(new XYSeriesCollection(eps), gx, ly, r1);
@@ -103,8 +106,8 @@ final class CalibrationCharts {
         r2.setSeriesPaint(0, Palette.colour(1));
         NumberAxis gx2 = new NumberAxis("generation");
         gx2.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        LogarithmicAxis ay = new LogarithmicAxis("acceptance rate");
-        ay.setAllowNegativesFlag(false);
+        org.jfree.chart.axis.LogAxis ay = new org.jfree.chart.axis.LogAxis("acceptance rate (log scale)");
+        ay.setNumberFormatOverride(new java.text.DecimalFormat("0.####", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
         XYPlot p2 = new XYPlot(new XYSeriesCollection(acc), gx2, ay, r2);
         return List.of(chart("Tolerance per generation", p1, false), chart("Acceptance per generation", p2, false));
     }
@@ -128,13 +131,23 @@ final class CalibrationCharts {
         XYBarRenderer br = new XYBarRenderer(0.05);
         br.setBarPainter(new StandardXYBarPainter());
         br.setShadowVisible(false);
-        br.setSeriesPaint(0, Palette.colour(0));
-        XYPlot plot = new XYPlot(new XYSeriesCollection(bars), new NumberAxis(name), new NumberAxis("runs"), br);
+        br.setSeriesPaint(0, BAR);
+        br.setDrawBarOutline(true);
+        br.setSeriesOutlinePaint(0, Color.WHITE);
+        XYSeriesCollection bc = new XYSeriesCollection(bars);
+        bc.setIntervalWidth(w);
+        NumberAxis x = new NumberAxis(name);
+        x.setAutoRangeIncludesZero(false);
+        XYPlot plot = new XYPlot(bc, x, new NumberAxis("runs"), br);
         IntervalMarker band = new IntervalMarker(low, high, new Color(0, 0, 0, 25));
-        band.setLabel("90 %");
+        band.setLabel("90 % interval");
+        band.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+        band.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
         plot.addDomainMarker(band, org.jfree.chart.ui.Layer.BACKGROUND);
         ValueMarker obs = new ValueMarker(observed, inside ? new Color(0x1a7f37) : new Color(0xc62828), new BasicStroke(2.5f));
         obs.setLabel("observed");
+        obs.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
+        obs.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
         plot.addDomainMarker(obs);
         return chart(name + (inside ? " — inside" : " — OUTSIDE") + " its 90 % interval", plot, false);
     }
