@@ -9,8 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.radsim.core.run.RandomStream;
-import org.radsim.core.run.Seeds;
+import org.radsim.core.replication.RandomStream;
+import org.radsim.core.replication.Seeds;
 
 /**
  * Approximate Bayesian computation: rejection ABC (one generation from the prior at the tolerance

@@ -8,8 +8,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.radsim.core.run.RandomStream;
-import org.radsim.core.run.Seeds;
+import org.radsim.core.replication.RandomStream;
+import org.radsim.core.replication.Seeds;
 
 /**
  * The posterior predictive check: {@code draws} fresh simulations, each at a parameter set drawn by weight from the

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.radsim.core.run.Models;
-import org.radsim.core.run.Replication;
+import org.radsim.core.replication.Replication;
 import org.radsim.core.scenario.Node;
 import org.radsim.core.scenario.Scenario;
 import org.radsim.core.scenario.ScenarioException;

@@ -5,7 +5,7 @@ import java.io.IOException;
 /**
  * What a calibration simulates: one replication at a parameter set and seed, reduced to the targets' statistics.
  * {@link ScenarioSimulator} runs the model of a scenario with the parameters as key-path overrides; tests plug in
- * a small {@link org.radsim.core.run.Replication} with a known posterior through the same engine.
+ * a small {@link org.radsim.core.replication.Replication} with a known posterior through the same engine.
  */
 public interface Simulator {
 

@@ -3,8 +3,8 @@ package org.radsim.core.calibration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.radsim.core.run.MetricLayout;
-import org.radsim.core.run.TickSink;
+import org.radsim.core.replication.MetricLayout;
+import org.radsim.core.replication.TickSink;
 
 /**
  * Computes the targets' statistics from one replication while it runs (a {@link TickSink}); nothing is stored

@@ -9,7 +9,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.radsim.core.run.Seeds;
+import org.radsim.core.replication.Seeds;
 import org.radsim.core.scenario.Where;
 
 /**

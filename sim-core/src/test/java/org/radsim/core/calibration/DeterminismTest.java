@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.radsim.core.run.Seeds;
+import org.radsim.core.replication.Seeds;
 
 /**
  * A calibration is a pure function of its file: posterior.csv is byte-identical on 1 and 2 threads, after a crash

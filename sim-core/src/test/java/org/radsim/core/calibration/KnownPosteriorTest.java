@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 import org.junit.jupiter.api.Test;
-import org.radsim.core.run.MetricLayout;
-import org.radsim.core.run.RandomStream;
-import org.radsim.core.run.Replication;
-import org.radsim.core.run.TickSink;
+import org.radsim.core.replication.MetricLayout;
+import org.radsim.core.replication.RandomStream;
+import org.radsim.core.replication.Replication;
+import org.radsim.core.replication.TickSink;
 import org.radsim.core.scenario.Where;
 
 /**

@@ -1,4 +1,4 @@
-package org.radsim.core.model;
+package org.radsim.core.mechanism;
 
 import java.io.Serializable;
 
@@ -39,14 +39,15 @@ public final class Tally implements Serializable {
     }
 
     /** Forgets the running totals (after the warm-up, so cumulative metrics count from tick 0). */
-    void clearCumulative() {
+    public void clearCumulative() {
         cumulativeRecruits = 0;
         cumulativeCost = 0;
         java.util.Arrays.fill(cumulativeRecruitsByRegion, 0);
         java.util.Arrays.fill(cumulativeCostByRegion, 0);
     }
 
-    void clearTick() {
+    /** Starts a new tick: the per-tick counts back to zero (the observer calls it after reporting). */
+    public void clearTick() {
         java.util.Arrays.fill(recruits, 0);
         java.util.Arrays.fill(detentions, 0);
         java.util.Arrays.fill(releases, 0);
