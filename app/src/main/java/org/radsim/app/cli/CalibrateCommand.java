@@ -56,6 +56,10 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--shards", paramLabel = "N", description = "Number of shards (with --shard).")
     Integer shards;
 
+    @Option(names = "--slurm", description = "Submit the current generation as one Slurm job array of --shards tasks "
+            + "(each runs --shard I); when it has finished, run this again for the next generation, or --resume locally.")
+    boolean slurm;
+
     @Option(names = "--quiet", description = "No progress on stderr.")
     boolean quiet;
 
@@ -90,6 +94,20 @@ final class CalibrateCommand implements Callable<Integer> {
             throw new BadInput(dir + " already holds a calibration; pass --resume to continue it or --force to start again");
         }
         Files.createDirectories(dir);
+        if (slurm) {
+            if (shards == null) {
+                throw new BadInput("--slurm needs --shards N (the array size)");
+            }
+            return submit(cal, dir);
+        }
+        if (shard != null) {
+            // array tasks of one generation write disjoint particle files atomically: no folder lock
+            CalibrationFolder folder = new CalibrationFolder(dir, cal);
+            int g = new AbcSmc(cal, new ScenarioSimulator(cal), folder, threads).runShard(shard, shards);
+            spec.commandLine().getOut().println(g < 0 ? "the calibration has stopped; nothing to do"
+                    : "generation " + g + " shard " + shard + "/" + shards + " done");
+            return 0;
+        }
         try (FolderLock lock = FolderLock.acquire(dir)) {
             if (force) {
                 deleteComputed(dir);
@@ -98,13 +116,6 @@ final class CalibrateCommand implements Callable<Integer> {
             if (resume && Files.isRegularFile(dir.resolve("calibration.yaml"))
                     && !Files.readString(dir.resolve("calibration.yaml")).equals(Files.readString(file))) {
                 throw new BadInput(dir + " was calibrated with a different calibration file; use --force to start again");
-            }
-            if (shard != null) {
-                CalibrationFolder folder = new CalibrationFolder(dir, cal);
-                int g = new AbcSmc(cal, new ScenarioSimulator(cal), folder, threads).runShard(shard, shards);
-                spec.commandLine().getOut().println(g < 0 ? "the calibration has stopped; nothing to do"
-                        : "generation " + g + " shard " + shard + "/" + shards + " done");
-                return 0;
             }
             CalibrationRunner runner = new CalibrationRunner(cal, dir, command);
             long t0 = System.nanoTime();
@@ -120,6 +131,42 @@ final class CalibrateCommand implements Callable<Integer> {
                     o.result().simulations() / secs, o.result().stopReason(), dir);
             return 0;
         }
+    }
+
+    /** Writes DIR/slurm/generation-array.sh for the current generation and submits it with sbatch. */
+    private int submit(Calibration cal, Path dir) throws Exception {
+        Path slurmDir = Files.createDirectories(dir.resolve("slurm"));
+        Path logs = Files.createDirectories(slurmDir.resolve("logs"));
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .map(e -> Path.of(e).toAbsolutePath().toString()).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+        String launcher = q(javaBin) + " -cp " + q(cp) + " org.radsim.app.cli.Radsim";
+        java.util.List<String> lines = java.util.List.of("#!/bin/bash",
+                "# radsim calibration: task i computes the particles with index mod " + shards + " == i of the current generation.",
+                "#SBATCH --job-name=" + q("radsim-cal-" + FolderNames.safe(cal.name())),
+                "#SBATCH --array=0-" + (shards - 1),
+                "#SBATCH --output=" + q(logs.resolve("task-%a-job-%A.log").toString()),
+                "set -euo pipefail",
+                "exec " + launcher + " calibrate " + q(file.toAbsolutePath().toString()) + " --out "
+                        + q(dir.toAbsolutePath().toString()) + " --shard \"$SLURM_ARRAY_TASK_ID\" --shards " + shards
+                        + " --threads " + threads + " --quiet");
+        Path script = slurmDir.resolve("generation-array.sh");
+        Files.writeString(script, String.join("\n", lines) + "\n");
+        if (!org.radsim.core.sweep.SlurmScript.sbatchAvailable()) {
+            spec.commandLine().getOut().println("sbatch is not on the PATH; submit with: sbatch " + script);
+            return 0;
+        }
+        Process p = new ProcessBuilder("sbatch", "--parsable", script.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        if (p.waitFor() != 0) {
+            throw new BadInput("sbatch failed: " + out);
+        }
+        spec.commandLine().getOut().println("array job " + out.split(";")[0] + " (" + shards + " tasks) for the current generation");
+        return 0;
+    }
+
+    private static String q(String s) {
+        return "'" + s.replace("'", "'\\''") + "'";
     }
 
     private static void progress(Calibration cal, Generation g, long sims, double secs) {
