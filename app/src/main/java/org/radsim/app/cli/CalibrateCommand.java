@@ -72,7 +72,8 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (schema) {
-            spec.commandLine().getOut().println(JsonSchema.of(CalibrationSchema.root()));
+            spec.commandLine().getOut().println(JsonSchema.of(CalibrationSchema.root())
+                    .replaceFirst("\"title\" : \"radsim scenario\"", "\"title\" : \"radsim calibration\""));
             return 0;
         }
         if (file == null) {
