@@ -38,6 +38,16 @@ public final class Ensemble implements RunOptions.Ensemble {
         }
     }
 
+    /** The posterior file's SHA-256 (recorded in run_options: a resume must use the same posterior). */
+    @Override
+    public String identity() {
+        try {
+            return "sha256:" + CalibrationFolder.sha256(java.nio.file.Files.readAllBytes(posterior.file()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public Posterior posterior() {
         return posterior;
     }

@@ -29,6 +29,9 @@ public record RunOptions(Path out, int threads, int replications, boolean resume
     public interface Ensemble {
         Scenario scenario(int replication, long seed);
 
+        /** What identifies the ensemble in run_options (a resume must use the same one), e.g. the posterior's SHA-256. */
+        String identity();
+
         /** Recorded per replication, in a fixed key order (the same keys for every replication). */
         java.util.LinkedHashMap<String, Double> values(int replication, long seed);
     }

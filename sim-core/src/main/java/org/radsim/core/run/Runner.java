@@ -160,6 +160,9 @@ public final class Runner {
         if (options.stopRule() != null) {
             o.putAll(new java.util.TreeMap<>(options.stopRule().settings()));
         }
+        if (options.ensemble() != null) {
+            o.put("ensemble", options.ensemble().identity());
+        }
         return o;
     }
 
@@ -244,7 +247,7 @@ public final class Runner {
         Map<String, Object> newOptions = runOptions();
         int oldReps = recordedOr(oldOptions);
         boolean sequential = oldOptions.containsKey("precision") || newOptions.containsKey("precision");
-        for (String k : List.of("precision", "precision_metric", "max_replications")) {
+        for (String k : List.of("precision", "precision_metric", "max_replications", "ensemble")) {
             if (!java.util.Objects.equals(str(oldOptions.get(k)), str(newOptions.get(k)))) {
                 diffs.add("--" + k.replace('_', '-') + ": " + show(oldOptions.get(k)) + " in the folder, "
                         + show(newOptions.get(k)) + " now");
