@@ -82,7 +82,11 @@ final class CalibrateCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new BadInput("--threads must be at least 1");
         }
-        if ((shard == null) != (shards == null) || (shards != null && (shards < 1 || shard < 0 || shard >= shards))) {
+        if (slurm) {
+            if (shards == null || shards < 1 || shard != null) {
+                throw new BadInput("--slurm needs --shards N (N >= 1, the array size) and no --shard");
+            }
+        } else if ((shard == null) != (shards == null) || (shards != null && (shards < 1 || shard < 0 || shard >= shards))) {
             throw new BadInput("--shard I and --shards N go together, with 0 <= I < N");
         }
         Calibration cal = CalibrationLoader.load(file);
@@ -91,7 +95,7 @@ final class CalibrateCommand implements Callable<Integer> {
             dir = Path.of("results", "calibration-" + FolderNames.safe(cal.name()));
         }
         boolean started = Files.isDirectory(dir.resolve("parts")) || Files.exists(dir.resolve("manifest.json"));
-        if (started && !resume && !force && shard == null) {
+        if (started && !resume && !force && shard == null && !slurm) {
             throw new BadInput(dir + " already holds a calibration; pass --resume to continue it or --force to start again");
         }
         Files.createDirectories(dir);
