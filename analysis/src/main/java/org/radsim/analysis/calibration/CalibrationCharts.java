@@ -49,12 +49,7 @@ final class CalibrationCharts {
             double x = lo + k * (hi - lo) / 200;
             dens.add(x, prior.density(Math.min(hi, Math.max(lo, x))));
         }
-        XYBarRenderer br = new XYBarRenderer(0.05);
-        br.setBarPainter(new StandardXYBarPainter());
-        br.setShadowVisible(false);
-        br.setSeriesPaint(0, BAR);
-        br.setDrawBarOutline(true);
-        br.setSeriesOutlinePaint(0, Color.WHITE);
+        XYBarRenderer br = barRenderer();
         NumberAxis x = new NumberAxis(cal.parameters().get(p).path());
         x.setRange(lo, hi);
         XYSeriesCollection bc = new XYSeriesCollection(bars);
@@ -128,12 +123,7 @@ final class CalibrationCharts {
         for (int b = 0; b < 20; b++) {
             bars.add(lo + (b + 0.5) * w, h[b]);
         }
-        XYBarRenderer br = new XYBarRenderer(0.05);
-        br.setBarPainter(new StandardXYBarPainter());
-        br.setShadowVisible(false);
-        br.setSeriesPaint(0, BAR);
-        br.setDrawBarOutline(true);
-        br.setSeriesOutlinePaint(0, Color.WHITE);
+        XYBarRenderer br = barRenderer();
         XYSeriesCollection bc = new XYSeriesCollection(bars);
         bc.setIntervalWidth(w);
         NumberAxis x = new NumberAxis(name);
@@ -150,6 +140,16 @@ final class CalibrationCharts {
         obs.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
         plot.addDomainMarker(obs);
         return chart(name + (inside ? " — inside" : " — OUTSIDE") + " its 90 % interval", plot, false);
+    }
+
+    private static XYBarRenderer barRenderer() {
+        XYBarRenderer br = new XYBarRenderer(0.05);
+        br.setBarPainter(new StandardXYBarPainter());
+        br.setShadowVisible(false);
+        br.setSeriesPaint(0, BAR);
+        br.setDrawBarOutline(true);
+        br.setSeriesOutlinePaint(0, Color.WHITE);
+        return br;
     }
 
     private static JFreeChart chart(String title, XYPlot plot, boolean legend) {

@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,22 +29,7 @@ class CalibrateSlurmTest {
 
     @BeforeAll
     static void needsSlurm() throws Exception {
-        boolean present = org.radsim.core.sweep.SlurmScript.sbatchAvailable() && controllerAnswers();
-        if (!present && "1".equals(System.getenv("RADSIM_REQUIRE_SLURM"))) {
-            fail("RADSIM_REQUIRE_SLURM=1 but sbatch is not on the PATH or no Slurm controller answers (SLURM_CONF="
-                    + System.getenv("SLURM_CONF") + ")");
-        }
-        Assumptions.assumeTrue(present, "no running Slurm; start ../shared/cluster/start-slurm.sh to run this test");
-    }
-
-    private static boolean controllerAnswers() throws Exception {
-        Process p = new ProcessBuilder("sinfo", "-h", "-o", "%T").redirectErrorStream(true).start();
-        p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-        if (!p.waitFor(15, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            return false;
-        }
-        return p.exitValue() == 0;
+        SlurmSweepTest.needsSlurm();
     }
 
     @Test

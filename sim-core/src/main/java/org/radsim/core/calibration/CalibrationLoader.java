@@ -1,6 +1,5 @@
 package org.radsim.core.calibration;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -61,7 +60,7 @@ public final class CalibrationLoader {
         if (base == null) {
             throw new ScenarioException(List.of(new Problem(tree.where(), "base", "missing; name the base scenario (a file relative to this one, or a built-in name)")));
         }
-        String baseRef = resolveBase(file, base, tree, problems);
+        String baseRef = SweepLoader.resolveBase(file, base, tree, problems);
         List<Parameter> params = parameters(tree, top, problems);
         List<Target> targets = targets(tree, top, problems);
         Values stop = top.section("stop");
@@ -79,20 +78,6 @@ public final class CalibrationLoader {
             throw new ScenarioException(problems);
         }
         return cal;
-    }
-
-    private static String resolveBase(Path file, String base, Node.Mapping tree, List<Problem> problems) {
-        Path dir = file.toAbsolutePath().getParent();
-        Path p = dir.resolve(base).normalize();
-        if (Files.isRegularFile(p)) {
-            return p.toString();
-        }
-        String name = base.endsWith(".yaml") ? base.substring(0, base.length() - 5) : base;
-        if (ScenarioLoader.isBuiltinName(name)) {
-            return name;
-        }
-        problems.add(new Problem(tree.whereOf("base"), "base", "no scenario file " + p + " and no built-in scenario '" + Excerpt.of(name) + "'"));
-        return null;
     }
 
     private static Where itemWhere(Node.Mapping tree, String list, int i) {
