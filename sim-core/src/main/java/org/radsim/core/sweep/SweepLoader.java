@@ -114,7 +114,11 @@ public final class SweepLoader {
         return sweep;
     }
 
-    private static String resolveBase(Path file, String base, Node.Mapping tree, List<Problem> problems) {
+    /**
+     * The base scenario a file names ({@code base:}): a file relative to {@code file}, or a built-in name; else a
+     * problem at the {@code base:} key and null. Shared with the calibration file.
+     */
+    public static String resolveBase(Path file, String base, Node.Mapping tree, List<Problem> problems) {
         Path dir = file.toAbsolutePath().getParent();
         Path p = dir.resolve(base).normalize();
         if (Files.isRegularFile(p)) {
@@ -301,7 +305,7 @@ public final class SweepLoader {
     }
 
     /** The schema key a {@code --set} path points at, or null (list selectors are skipped). */
-    static Key keyAt(String path) {
+    public static Key keyAt(String path) {
         Section s = ScenarioSchema.root();
         String[] segs = path.split("\\.");
         Key k = null;
