@@ -20,8 +20,8 @@ import org.radsim.analysis.stats.MetricBounds;
 import org.radsim.analysis.stats.PairedDifference;
 import org.radsim.core.output.FormulaEscape;
 
-import static org.radsim.analysis.stats.ReplicationStats.num;
-import static org.radsim.analysis.stats.ReplicationStats.printer;
+import static org.radsim.core.output.Csv.num;
+import static org.radsim.core.output.Csv.printer;
 
 /**
  * Everything {@code radsim compare} reports, computed from results folders: a baseline and alternatives run with

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
+import org.radsim.core.output.Csv;
 import org.apache.commons.csv.CSVPrinter;
 import org.radsim.analysis.compare.CompareLayout;
 import org.radsim.analysis.compare.DirectionPrecision;
@@ -115,13 +115,12 @@ final class PolicyValidation {
 
     static void write(List<DirectionPrecision> rows, Path dir) throws IOException {
         Files.createDirectories(dir);
-        try (Writer w = Files.newBufferedWriter(dir.resolve("policy-directions.csv"), StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader("alternative", "expectation",
+        try (CSVPrinter csv = Csv.printer(dir.resolve("policy-directions.csv"), "alternative", "expectation",
                      "pairs", "margin", "margin_low", "margin_high", "margin_sd", "replications_needed",
-                     "replications_needed_90", "resolved_from", "verdict").get())) {
+                     "replications_needed_90", "resolved_from", "verdict")) {
             for (DirectionPrecision d : rows) {
-                csv.printRecord(d.alternative(), d.expectation(), d.margin().n(), d.margin().mean(), d.margin().low(),
-                        d.margin().high(), d.margin().sd(), d.needed(), d.needed90(), d.resolvedFrom(), d.verdict());
+                csv.printRecord(d.alternative(), d.expectation(), d.margin().n(), Csv.num(d.margin().mean()),
+                        Csv.num(d.margin().low()), Csv.num(d.margin().high()), Csv.num(d.margin().sd()), d.needed(), d.needed90(), d.resolvedFrom(), d.verdict());
             }
         }
         Files.writeString(dir.resolve("policy-directions.md"), markdown(rows), StandardCharsets.UTF_8);

@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.radsim.core.output.AtomicFile;
 import org.radsim.core.output.Csv;
@@ -665,22 +666,30 @@ public final class Runner {
     /** The summary of a finished part; a damaged one is named, never silently rerun or skipped. */
     private static Map<String, Double> readSummary(Path dir) throws IOException {
         Path file = dir.resolve("summary.csv");
-        List<String> lines = Files.isRegularFile(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+        List<List<String>> lines = new ArrayList<>();
+        if (Files.isRegularFile(file)) {
+            try (CSVParser p = Csv.rows(file)) {
+                p.forEach(rec -> lines.add(rec.toList()));
+            } catch (UncheckedIOException e) {
+                throw new ResultsFolderException(file + ": not readable as CSV (" + e.getMessage() + ")");
+            }
+        }
         if (lines.size() != 2) {
             throw new ResultsFolderException(file + ": " + (lines.isEmpty() ? "missing or empty" : lines.size() + " lines")
                     + ", a finished replication has a header and one row (damaged; move the part away to rerun it)");
         }
-        String[] h = lines.get(0).split(",");
-        String[] v = lines.get(1).split(",");
-        if (h.length != v.length || h.length < 2) {
-            throw new ResultsFolderException(file + " line 2: " + v.length + " fields, the header has " + h.length);
+        List<String> h = lines.get(0);
+        List<String> v = lines.get(1);
+        if (h.size() != v.size() || h.size() < 2) {
+            throw new ResultsFolderException(file + " line 2: " + v.size() + " fields, the header has " + h.size());
         }
         LinkedHashMap<String, Double> out = new LinkedHashMap<>();
-        for (int i = 2; i < h.length; i++) {
+        for (int i = 2; i < h.size(); i++) {
             try {
-                out.put(h[i], Double.parseDouble(v[i]));
+                out.put(h.get(i), Csv.number(v.get(i)));
             } catch (NumberFormatException e) {
-                throw new ResultsFolderException(file + " line 2, column " + h[i] + ": '" + v[i] + "' is not a number");
+                throw new ResultsFolderException(file + " line 2, column " + h.get(i) + ": '" + v.get(i)
+                        + "' is not a number");
             }
         }
         return out;
@@ -702,7 +711,7 @@ public final class Runner {
         joinInto("regions.csv", Csv.headerLine(rg), completed, false, rows, 1);
         String summaryHeader = completed.isEmpty()
                 ? Csv.headerLine(List.of("replication", "seed"))
-                : Files.readAllLines(parts.resolve(partName(completed.get(0))).resolve("summary.csv")).get(0) + "\r\n";
+                : Files.readAllLines(parts.resolve(partName(completed.get(0))).resolve("summary.csv")).get(0) + Csv.EOL;
         joinInto("summary.csv", summaryHeader, completed, true, rows, -1);
         return rows;
     }

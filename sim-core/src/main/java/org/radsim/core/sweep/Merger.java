@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import org.radsim.core.output.Csv;
 
 /**
  * Merges the shard tables of a sweep folder into {@code results.csv}: checks that every shard is present and

@@ -19,6 +19,7 @@ import org.radsim.core.scenario.ScenarioLoader;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.radsim.core.output.Csv;
 
 /**
  * A sweep expanded to runs {@code 0..N−1}: run i is design point {@code i / R}, replication {@code i mod R}

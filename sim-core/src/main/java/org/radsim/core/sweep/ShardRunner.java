@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ExecutionException;
 
 import org.radsim.core.scenario.Excerpt;
+import org.radsim.core.output.Csv;
 
 /**
  * Runs shard {@code i} of {@code n} of a plan: the runs whose index is {@code ≡ i (mod n)}, on K threads. Each run
