@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.apache.commons.csv.CSVPrinter;
 import org.radsim.core.output.FormulaEscape;
+import org.radsim.analysis.stats.Interval;
 
 /**
  * {@code radsim analyze}: for every recorded metric, the indices the design supports — Sobol S1, ST (and S2 when
