@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.apache.commons.csv.CSVPrinter;
+import org.radsim.core.output.ComparisonFolder;
 import org.radsim.analysis.stats.ReplicationStats;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -165,12 +166,12 @@ public final class SyntheticResults {
         List<String> names = new ArrayList<>();
         names.add(baseline.name());
         alternatives.forEach(s -> names.add(s.name()));
-        List<String> folders = org.radsim.analysis.compare.CompareLayout.folderNames(names);
+        List<String> folders = ComparisonFolder.folderNames(names);
         write(dir.resolve(folders.get(0)), baseline, 42, replications, ticks);
         for (int i = 0; i < alternatives.size(); i++) {
             write(dir.resolve(folders.get(i + 1)), alternatives.get(i), 42, replications, ticks);
         }
-        new org.radsim.analysis.compare.CompareLayout(folders.get(0), folders.subList(1, folders.size()), 42,
+        new ComparisonFolder(folders.get(0), folders.subList(1, folders.size()), 42,
                 replications).write(dir);
         return dir;
     }

@@ -9,15 +9,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.radsim.analysis.compare.Comparability;
-import org.radsim.analysis.compare.CompareLayout;
+import org.radsim.core.output.ComparisonFolder;
 import org.radsim.analysis.report.CompareReport;
 import org.radsim.core.output.FolderLock;
 import org.radsim.core.output.FolderVerifier;
 import org.radsim.core.output.Manifest;
 import org.radsim.core.run.RunOptions;
-import org.radsim.core.run.RunResult;
-import org.radsim.core.run.Runner;
-import org.radsim.core.run.StopRule;
+import org.radsim.core.run.CommonRandomNumbers;
+import org.radsim.core.run.Comparison;
 import org.radsim.core.scenario.Scenario;
 import org.radsim.core.scenario.ScenarioLoader;
 
@@ -32,9 +31,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code radsim compare BASE ALT…}: runs every scenario with the same master seed, hence the same seed in
- * replication k of every scenario (common random numbers), into one compare folder ({@link CompareLayout}), then
- * writes the paired comparison, charts and report.
+ * {@code radsim compare BASE ALT…}: runs every scenario with common random numbers ({@link CommonRandomNumbers},
+ * {@link Comparison}) into one compare folder ({@link ComparisonFolder}), then writes the paired comparison, charts
+ * and report.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Run a baseline and alternatives with the same seeds (common random numbers) and report paired "
@@ -97,13 +96,7 @@ final class CompareCommand implements Callable<Integer> {
             throw new BadInput("--resume needs --out naming the compare folder to complete");
         }
         Scenario base = scenarioOptions.load(baseline);
-        // every alternative runs with the baseline's master seed: common random numbers
-        List<String> overrides = new ArrayList<>(scenarioOptions.all());
-        overrides.add("seed=" + base.seed());
-        List<Scenario> alts = new ArrayList<>();
-        for (String a : alternatives) {
-            alts.add(ScenarioLoader.load(a, overrides));
-        }
+        List<Scenario> alts = CommonRandomNumbers.alternatives(base, alternatives, scenarioOptions.all());
         List<String> names = new ArrayList<>();
         names.add(base.name());
         alts.forEach(s -> names.add(s.name()));
@@ -120,8 +113,8 @@ final class CompareCommand implements Callable<Integer> {
         }
         Path folder = out != null ? out : Path.of("results",
                 "compare-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        Path file = folder.resolve(CompareLayout.FILE);
-        List<String> folders = CompareLayout.folderNames(names);
+        Path file = folder.resolve(ComparisonFolder.FILE);
+        List<String> folders = ComparisonFolder.folderNames(names);
         try (FolderLock lock = FolderLock.acquire(folder)) {
             Integer recorded = null;
             if (Files.exists(file)) {
@@ -148,7 +141,7 @@ final class CompareCommand implements Callable<Integer> {
                         + "  --replications: " + recorded + " in the folder, " + n + " now");
             }
             String command = ResumeCommand.of(spec, folder);
-            new CompareLayout(folders.get(0), folders.subList(1, folders.size()), base.seed(), n).write(folder);
+            new ComparisonFolder(folders.get(0), folders.subList(1, folders.size()), base.seed(), n).write(folder);
             Manifest m = Manifest.readFile(file);
             m.put("status", "running");
             m.put("scenarios", names);
@@ -207,22 +200,29 @@ final class CompareCommand implements Callable<Integer> {
     private int compare(Scenario base, List<Scenario> alts, List<String> names, List<String> folders, Path folder,
                         int n, String command) throws Exception {
         // the baseline may stop early or late under --precision; the alternatives then run the same number
-        StopRule rule = precision.rule(base, n);
-        RunResult b = runOne(base, folder.resolve(folders.get(0)), n, rule, precision.cap(n), 1, names.size(), command);
-        int pairs = b.completed() + b.failed();
-        if (b.stopReason() != null && !quiet) {
-            spec.commandLine().getErr().println("radsim: baseline: " + b.stopReason());
-        }
-        int failed = b.failed();
-        for (int i = 0; i < alts.size(); i++) {
-            RunResult r = runOne(alts.get(i), folder.resolve(folders.get(i + 1)), pairs, null, pairs, i + 2,
-                    names.size(), command);
-            failed += r.failed();
-        }
-        Path file = folder.resolve(CompareLayout.FILE);
+        RunOptions options = new RunOptions(folder, threads, n, resume, force,
+                ConsoleProgress.of(quiet, plain, "replications"), precision.rule(base, n), precision.cap(n))
+                .with(command, null);
+        ComparisonFolder layout = ComparisonFolder.read(folder);
+        Comparison.Outcome o = Comparison.run(folder, layout, base, alts, options, new Comparison.Listener() {
+            @Override
+            public void scenario(int position, int count, Scenario s) {
+                // --resume: a finished scenario is verified and kept, an interrupted one completed, a missing one run
+                if (!quiet) {
+                    spec.commandLine().getErr().println("radsim: scenario " + position + "/" + count + ": " + s.name());
+                }
+            }
+
+            @Override
+            public void baselineStopped(String reason) {
+                if (!quiet) {
+                    spec.commandLine().getErr().println("radsim: baseline: " + reason);
+                }
+            }
+        });
+        int failed = o.failed();
+        Path file = folder.resolve(ComparisonFolder.FILE);
         Manifest m = Manifest.readFile(file);
-        m.put("replications", pairs);
-        m.write();
         if (!noReport) {
             if (!quiet) {
                 spec.commandLine().getErr().println("radsim: writing charts and report");
@@ -243,16 +243,5 @@ final class CompareCommand implements Callable<Integer> {
             return UserErrors.FAILED;
         }
         return 0;
-    }
-
-    private RunResult runOne(Scenario s, Path dir, int n, StopRule rule, int cap, int position, int count,
-                             String command) throws Exception {
-        if (!quiet) {
-            spec.commandLine().getErr().println("radsim: scenario " + position + "/" + count + ": " + s.name());
-        }
-        // --resume: a finished scenario is verified and kept, an interrupted one completed, a missing one run
-        RunOptions options = new RunOptions(dir, threads, n, resume, force,
-                ConsoleProgress.of(quiet, plain, "replications"), rule, cap).with(command, null);
-        return Runner.run(s, options);
     }
 }

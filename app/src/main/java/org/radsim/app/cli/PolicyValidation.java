@@ -12,7 +12,7 @@ import java.util.Locale;
 
 import org.radsim.core.output.Csv;
 import org.apache.commons.csv.CSVPrinter;
-import org.radsim.analysis.compare.CompareLayout;
+import org.radsim.core.output.ComparisonFolder;
 import org.radsim.analysis.compare.DirectionPrecision;
 import org.radsim.analysis.compare.ScenarioComparison;
 import org.radsim.analysis.report.CompareReport;
@@ -53,7 +53,7 @@ final class PolicyValidation {
             all.add(ScenarioLoader.load(a, altOverrides));
         }
         Path cmp = dir.resolve("policy");
-        List<String> folders = CompareLayout.folderNames(all.stream().map(Scenario::name).toList());
+        List<String> folders = ComparisonFolder.folderNames(all.stream().map(Scenario::name).toList());
         for (int i = 0; i < all.size(); i++) {
             if (err != null) {
                 err.println("radsim: policy scenario " + (i + 1) + "/" + all.size() + ": " + all.get(i).name());
@@ -62,7 +62,7 @@ final class PolicyValidation {
             Runner.run(all.get(i), new RunOptions(cmp.resolve(folders.get(i)), threads, replications, false, true,
                     progress, null, replications));
         }
-        new CompareLayout(folders.get(0), folders.subList(1, folders.size()), base.seed(), replications).write(cmp);
+        new ComparisonFolder(folders.get(0), folders.subList(1, folders.size()), base.seed(), replications).write(cmp);
         CompareReport.write(cmp);
         List<ResultsFolder> alts = new ArrayList<>();
         for (String f : folders.subList(1, folders.size())) {
