@@ -22,6 +22,7 @@ import org.radsim.core.output.FormulaEscape;
 
 import static org.radsim.core.output.Csv.num;
 import static org.radsim.core.output.Csv.printer;
+import org.radsim.core.replication.Metrics;
 
 /**
  * Everything {@code radsim compare} reports, computed from results folders: a baseline and alternatives run with
@@ -35,15 +36,15 @@ import static org.radsim.core.output.Csv.printer;
 public final class ScenarioComparison {
 
     /** Summary column holding the recruits of a replication. */
-    public static final String RECRUITS = "final_cumulative_recruits";
+    public static final String RECRUITS = Metrics.finalOf(Metrics.CUMULATIVE_RECRUITS);
     /** Summary column holding the total cost of a replication. */
-    public static final String COST = "final_cumulative_cost";
+    public static final String COST = Metrics.finalOf(Metrics.CUMULATIVE_COST);
     /**
      * Derived summary: the mean over ticks 1…T of {@code share_radicalized} in one replication, computed from
      * timeseries.csv. It measures the radicalization burden over the whole run, as cumulative recruits measure
      * recruitment over the whole run.
      */
-    public static final String TIME_MEAN_RADICALIZED = "time_mean_share_radicalized";
+    public static final String TIME_MEAN_RADICALIZED = Metrics.TIME_MEAN_SHARE_RADICALIZED;
 
     private final ResultsFolder baseline;
     private final List<Alternative> alternatives;

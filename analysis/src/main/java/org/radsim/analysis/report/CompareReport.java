@@ -23,6 +23,7 @@ import org.radsim.core.output.AtomicFile;
 import org.radsim.analysis.stats.Bootstrap;
 import org.radsim.analysis.stats.Estimate;
 import org.radsim.analysis.stats.PairedDifference;
+import org.radsim.core.replication.Metrics;
 
 /**
  * The report of a compare folder ({@link ComparisonFolder}): writes the comparison tables (CSV), the charts and
@@ -33,8 +34,8 @@ public final class CompareReport {
 
     /** Summary columns shown in the report's main comparison table, when present. */
     static final List<String> KEY_COLUMNS = List.of(ScenarioComparison.RECRUITS, DirectionCheck.RADICALIZATION,
-            "peak_radicalized", ScenarioComparison.TIME_MEAN_RADICALIZED, "peak_member", "final_member",
-            "final_sympathizer", ScenarioComparison.COST);
+            Metrics.peakOf(Metrics.RADICALIZED), ScenarioComparison.TIME_MEAN_RADICALIZED, Metrics.peakOf(Metrics.MEMBER),
+            Metrics.finalOf(Metrics.MEMBER), Metrics.finalOf(Metrics.SYMPATHIZER), ScenarioComparison.COST);
 
     private CompareReport() {
     }

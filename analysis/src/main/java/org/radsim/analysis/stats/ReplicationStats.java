@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.radsim.analysis.results.ResultsFolder;
 import org.radsim.core.output.FormulaEscape;
 import org.radsim.core.output.Csv;
+import org.radsim.core.replication.Metrics;
 
 /**
  * Statistics over the replications of one results folder: for every summary column, and for every global metric
@@ -21,7 +22,7 @@ import org.radsim.core.output.Csv;
  * <p>Written as {@code summary-stats.csv} (header {@code metric,n,mean,sd,ci_low,ci_high,half_width}) and
  * {@code timeseries-stats.csv} (header {@code metric,tick,n,mean,sd,ci_low,ci_high}) and, per region,
  * {@code regions-stats.csv} (header {@code region,metric,tick,n,mean,sd,ci_low,ci_high}), long format so that any
- * tool filters by metric. Empty cells mean "not defined" (fewer than two replications). Intervals are clipped to
+ * tool filters by metric. {@code NaN} means "not defined" (e.g. the sd of fewer than two replications). Intervals are clipped to
  * the metric's natural range ({@link MetricBounds}: no negative counts, shares within [0, 1]).
  */
 public final class ReplicationStats {
@@ -117,9 +118,9 @@ public final class ReplicationStats {
 
     /** Names of the global metrics that exist both as a time series and are worth charting first. */
     public static List<String> keyMetrics(List<String> available) {
-        List<String> preferred = List.of("sympathizer", "radicalized", "member", "recruiters", "detained",
-                "disengaged", "cumulative_recruits", "share_radicalized", "mean_grievance", "mean_opinion",
-                "cumulative_cost");
+        List<String> preferred = List.of(Metrics.SYMPATHIZER, Metrics.RADICALIZED, Metrics.MEMBER,
+                Metrics.RECRUITERS, Metrics.DETAINED, Metrics.DISENGAGED, Metrics.CUMULATIVE_RECRUITS,
+                Metrics.SHARE_RADICALIZED, Metrics.MEAN_GRIEVANCE, Metrics.MEAN_OPINION, Metrics.CUMULATIVE_COST);
         List<String> out = new ArrayList<>();
         for (String m : preferred) {
             if (available.contains(m)) {

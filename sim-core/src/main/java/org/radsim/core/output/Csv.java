@@ -20,7 +20,10 @@ import org.apache.commons.csv.CSVPrinter;
  * <ul>
  *   <li>RFC 4180 (commons-csv): comma, double quotes only where needed, CRLF line ends, a header row;</li>
  *   <li>numbers locale-independent: whole numbers without a decimal point, others as {@link Double#toString};</li>
- *   <li>a missing or undefined number ({@code NaN}) is the empty field ({@link #MISSING}), never text;</li>
+ *   <li>a number that is not defined (e.g. the standard deviation of one replication) is {@code NaN}, the lexical
+ *       form that pandas, R, Polars, DuckDB and the Table Schema {@code number} type read as a number; a value that
+ *       does not exist at all (e.g. the cost of an alternative without costs) is the empty field
+ *       ({@link #MISSING}); a column never holds explanatory text — a reason goes into a column of its own;</li>
  *   <li>free text a spreadsheet would take for a formula is escaped the OWASP way ({@link FormulaEscape}) and
  *       read back with {@link #text}.</li>
  * </ul>
@@ -36,24 +39,21 @@ public final class Csv {
     /** Line ending of every table. */
     public static final String EOL = "\r\n";
 
-    /** The field of a missing or undefined number. */
+    /** The field of a missing value (the Table Schema {@code missingValues} of every table). */
     public static final String MISSING = "";
 
     private Csv() {
     }
 
-    /** A number as written in radsim tables; {@link #MISSING} for NaN. */
+    /** A number as written in radsim tables ({@code NaN} when not defined). */
     public static String num(double v) {
-        if (Double.isNaN(v)) {
-            return MISSING;
-        }
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
         return Double.toString(v);
     }
 
-    /** A number read from a radsim table: NaN for {@link #MISSING}. */
+    /** A number read from a radsim table: NaN for {@code NaN} and for {@link #MISSING}. */
     public static double number(String field) {
         if (field == null || field.isEmpty()) {
             return Double.NaN;

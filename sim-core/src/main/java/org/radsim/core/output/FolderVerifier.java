@@ -454,7 +454,7 @@ public final class FolderVerifier {
                             continue;
                         }
                         String v = r.get(c);
-                        boolean ok = c < 2 ? isLong(v) : v.equals(Csv.MISSING) || NUMBER.matcher(v).matches();
+                        boolean ok = c < 2 ? isLong(v) : NUMBER.matcher(v).matches();
                         if (!ok) {
                             problems.add(file + " line " + line + ", column " + header.get(c) + ": "
                                     + (v.isEmpty() ? "empty" : "'" + excerpt(v) + "'") + " is not "
