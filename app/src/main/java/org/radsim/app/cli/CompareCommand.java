@@ -58,8 +58,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--replications", description = "Replications per scenario (default: the baseline's).")
     Integer replications;
 
-    @Option(names = "--threads", description = "Threads (default: all cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ExecutionOptions execution;
 
     @Option(names = "--out", description = "Compare folder (default: results/compare-<date-time>).")
     Path out;
@@ -71,20 +71,12 @@ final class CompareCommand implements Callable<Integer> {
             + "(scenario, replication) pairs; the scenarios and options must be the same.")
     boolean resume;
 
-    @Option(names = "--quiet", description = "No progress on stderr.")
-    boolean quiet;
-
-    @Option(names = "--plain-progress", description = "Progress as plain lines (for cluster logs).")
-    boolean plain;
-
     @Option(names = "--no-report", description = "Write the runs and compare.json only; `radsim report DIR` later.")
     boolean noReport;
 
     @Override
     public Integer call() throws Exception {
-        if (threads < 1) {
-            throw new BadInput("--threads must be at least 1, got " + threads);
-        }
+        execution.threads();
         if (replications != null && replications < 2) {
             throw new BadInput("--replications must be at least 2 for a paired comparison, got " + replications);
         }
@@ -200,22 +192,22 @@ final class CompareCommand implements Callable<Integer> {
     private int compare(Scenario base, List<Scenario> alts, List<String> names, List<String> folders, Path folder,
                         int n, String command) throws Exception {
         // the baseline may stop early or late under --precision; the alternatives then run the same number
-        RunOptions options = new RunOptions(folder, threads, n, resume, force,
-                ConsoleProgress.of(quiet, plain, "replications"), precision.rule(base, n), precision.cap(n))
+        RunOptions options = new RunOptions(folder, execution.threads(), n, resume, force,
+                execution.progress("replications"), precision.rule(base, n), precision.cap(n))
                 .with(command, null);
         ComparisonFolder layout = ComparisonFolder.read(folder);
         Comparison.Outcome o = Comparison.run(folder, layout, base, alts, options, new Comparison.Listener() {
             @Override
             public void scenario(int position, int count, Scenario s) {
                 // --resume: a finished scenario is verified and kept, an interrupted one completed, a missing one run
-                if (!quiet) {
+                if (!execution.quiet) {
                     spec.commandLine().getErr().println("radsim: scenario " + position + "/" + count + ": " + s.name());
                 }
             }
 
             @Override
             public void baselineStopped(String reason) {
-                if (!quiet) {
+                if (!execution.quiet) {
                     spec.commandLine().getErr().println("radsim: baseline: " + reason);
                 }
             }
@@ -224,7 +216,7 @@ final class CompareCommand implements Callable<Integer> {
         Path file = folder.resolve(ComparisonFolder.FILE);
         Manifest m = Manifest.readFile(file);
         if (!noReport) {
-            if (!quiet) {
+            if (!execution.quiet) {
                 spec.commandLine().getErr().println("radsim: writing charts and report");
             }
             Path report = CompareReport.write(folder);
