@@ -23,7 +23,7 @@ import org.radsim.core.output.Csv;
 
 /**
  * A sweep expanded to runs {@code 0..N−1}: run i is design point {@code i / R}, replication {@code i mod R}
- * (R = replications), with seed {@code Seeds.derive(masterSeed, i)} — from the master seed and the run index only,
+ * (R = replications), with seed {@code Seeds.sweepRun(masterSeed, i)} (in [0, 2^53)) — from the master seed and the run index only,
  * so any shard computes any run alone. The plan's hash covers everything that decides the runs (design, factors,
  * metrics, seeds, the resolved base scenario) and is checked before a shard runs and when shards are merged.
  *
@@ -82,7 +82,7 @@ public final class Plan {
     }
 
     public long seed(long run) {
-        return Seeds.derive(sweep.seed(), run);
+        return Seeds.sweepRun(sweep.seed(), run);
     }
 
     /** Unit coordinates of a point (NaN = base value). */
