@@ -23,6 +23,7 @@ import org.radsim.core.output.FormulaEscape;
 import static org.radsim.core.output.Csv.num;
 import static org.radsim.core.output.Csv.printer;
 import org.radsim.core.replication.Metrics;
+import org.radsim.core.output.Csv;
 
 /**
  * Everything {@code radsim compare} reports, computed from results folders: a baseline and alternatives run with
@@ -34,6 +35,17 @@ import org.radsim.core.replication.Metrics;
  * Holm's correction runs over every (alternative, summary metric) p-value of the comparison together.
  */
 public final class ScenarioComparison {
+
+    /** Columns of ranking.csv; a status column says why a number next to it is empty or NaN. */
+    public static final List<String> RANKING_COLUMNS = List.of("rank", "alternative", "recruits_averted", "ci_low",
+            "ci_high", "relative_change_recruits", "p_holm", "p_holm_status", "total_cost", "cost_per_recruit_averted",
+            "cost_per_recruit_averted_status");
+    /** Columns of parameters.csv: an empty baseline or value means the key is absent there ({@code change}). */
+    public static final List<String> PARAMETERS_COLUMNS = List.of("alternative", "path", "baseline", "value", "change");
+    /** Status of a cost per recruit averted of an alternative without costs. */
+    public static final String NO_COSTS = "not defined (no costs recorded)";
+    /** Status of a cost per recruit averted when, on average, no recruits were averted. */
+    public static final String NOTHING_AVERTED = "not defined (no recruits averted on average)";
 
     /** Summary column holding the recruits of a replication. */
     public static final String RECRUITS = Metrics.finalOf(Metrics.CUMULATIVE_RECRUITS);
@@ -246,9 +258,7 @@ public final class ScenarioComparison {
                             num(c.perAverted().high()), c.perAverted().defined());
                 }
             }
-            try (CSVPrinter p = printer(dir.resolve("ranking.csv"), "rank", "alternative", "recruits_averted",
-                    "ci_low", "ci_high", "relative_change_recruits", "p_holm", "total_cost",
-                    "cost_per_recruit_averted")) {
+            try (CSVPrinter p = printer(dir.resolve("ranking.csv"), RANKING_COLUMNS)) {
                 int rank = 1;
                 for (Alternative a : ranking()) {
                     MetricRow r = a.metric(RECRUITS);
@@ -256,11 +266,13 @@ public final class ScenarioComparison {
                         continue;
                     }
                     PairedDifference d = r.paired();
+                    boolean defined = a.cost() != null && a.cost().perAverted().defined();
                     p.printRecord(rank++, text(a.name()), num(-d.difference().mean()), num(-d.difference().high()),
                             num(-d.difference().low()), num(d.relativeChange()), num(r.pHolm()),
-                            a.cost() == null ? "" : num(a.cost().altCost().mean()),
-                            a.cost() == null || !a.cost().perAverted().defined() ? "not defined"
-                                    : num(a.cost().perAverted().point()));
+                            d.noVariance() ? PairedDifference.NO_VARIANCE : "defined",
+                            a.cost() == null ? Csv.MISSING : num(a.cost().altCost().mean()),
+                            defined ? num(a.cost().perAverted().point()) : Csv.MISSING,
+                            a.cost() == null ? NO_COSTS : defined ? "defined" : NOTHING_AVERTED);
                 }
             }
             try (CSVPrinter p = printer(dir.resolve("direction-checks.csv"), "alternative", "expectation",
@@ -276,16 +288,21 @@ public final class ScenarioComparison {
                     }
                 }
             }
-            try (CSVPrinter p = printer(dir.resolve("parameters.csv"), "alternative", "path", "baseline", "value")) {
+            try (CSVPrinter p = printer(dir.resolve("parameters.csv"), PARAMETERS_COLUMNS)) {
                 for (Alternative a : alternatives) {
                     for (ParameterDiff d : a.parameters()) {
-                        p.printRecord(text(a.name()), text(d.path()), text(d.baseline()), text(d.value()));
+                        p.printRecord(text(a.name()), text(d.path()), field(d.baseline()), field(d.value()), d.change());
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A setting's value in parameters.csv: empty when the key is absent on that side ({@link ParameterDiff#change}). */
+    private static String field(String v) {
+        return v.equals(ParameterDiff.ABSENT) ? Csv.MISSING : text(v);
     }
 
     /** A text field of the comparison tables, escaped against spreadsheet formula injection. */
