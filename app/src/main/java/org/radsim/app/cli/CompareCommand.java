@@ -19,6 +19,7 @@ import org.radsim.core.run.CommonRandomNumbers;
 import org.radsim.core.run.Comparison;
 import org.radsim.core.scenario.Scenario;
 import org.radsim.core.scenario.ScenarioLoader;
+import org.radsim.core.run.DataDictionary;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -221,10 +222,12 @@ final class CompareCommand implements Callable<Integer> {
             }
             Path report = CompareReport.write(folder);
             for (String f : folders) {
+                DataDictionary.describeResults(folder.resolve(f));
                 FolderVerifier.rerecord(folder.resolve(f));
             }
             spec.commandLine().getOut().println("report: " + report.toAbsolutePath().normalize());
         }
+        DataDictionary.describeCompare(folder);
         FolderVerifier.recordFiles(m, folder);
         m.put("status", "completed");
         m.write();

@@ -12,6 +12,7 @@ import org.radsim.analysis.results.ResultsFolder;
 import org.radsim.core.output.FolderLock;
 import org.radsim.core.output.FolderVerifier;
 import org.radsim.core.output.Manifest;
+import org.radsim.core.run.DataDictionary;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,15 +66,19 @@ final class ReportCommand implements Callable<Integer> {
             if (compare) {
                 ComparisonFolder layout = ComparisonFolder.read(dir);
                 report = CompareReport.write(dir);
+                DataDictionary.describeResults(dir.resolve(layout.baseline()));
                 FolderVerifier.rerecord(dir.resolve(layout.baseline()));
                 for (String a : layout.alternatives()) {
+                    DataDictionary.describeResults(dir.resolve(a));
                     FolderVerifier.rerecord(dir.resolve(a));
                 }
                 Manifest m = Manifest.readFile(dir.resolve(ComparisonFolder.FILE));
+                DataDictionary.describeCompare(dir);
                 FolderVerifier.recordFiles(m, dir);
                 m.write();
             } else {
                 report = RunReport.write(dir);
+                DataDictionary.describeResults(dir);
                 FolderVerifier.rerecord(dir);
             }
         }

@@ -524,11 +524,13 @@ public final class Runner {
         LinkedHashMap<String, Object> actual = new LinkedHashMap<>(resolved);
         actual.put("replications", stopAt);
         writeScenarioYaml(actual);
+        DataDictionary.describeResults(folder);
         FolderVerifier.recordFiles(manifest, folder);
         manifest.put("tables_joined", true);
         manifest.write();
         if (options.finish() != null) {
             options.finish().write(folder);
+            DataDictionary.describeResults(folder);
             FolderVerifier.recordFiles(manifest, folder);
         }
         // "completed" only now that every file exists and is recorded; then the parts are no longer needed

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.radsim.core.output.Csv;
+import org.radsim.core.run.DataDictionary;
 
 /**
  * Merges the shard tables of a sweep folder into {@code results.csv}: checks that every shard is present and
@@ -104,6 +105,7 @@ public final class Merger {
             sb.append(row).append(Csv.EOL);
         }
         Plan.writeAtomically(folder.results(), sb.toString());
+        DataDictionary.describeSweep(folder.dir(), plan.factorNames());
         return new Merged(plan.runs(), failed, n);
     }
 

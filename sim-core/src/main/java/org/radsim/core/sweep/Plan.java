@@ -20,6 +20,7 @@ import org.radsim.core.scenario.ScenarioLoader;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.radsim.core.output.Csv;
+import org.radsim.core.run.DataDictionary;
 
 /**
  * A sweep expanded to runs {@code 0..N−1}: run i is design point {@code i / R}, replication {@code i mod R}
@@ -128,6 +129,7 @@ public final class Plan {
         writeAtomically(dir.resolve(PLAN_CSV), planCsv());
         writeAtomically(dir.resolve(DESIGN_CSV), designCsv());
         writeAtomically(dir.resolve(PLAN_JSON), json(json) + "\n");
+        DataDictionary.describeSweep(dir, sweep.factorNames());
     }
 
     /**
