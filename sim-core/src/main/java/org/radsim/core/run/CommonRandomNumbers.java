@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.radsim.core.scenario.Scenario;
 import org.radsim.core.scenario.ScenarioException;
+import org.radsim.core.replication.Seeds;
 import org.radsim.core.scenario.ScenarioLoader;
 
 /**
