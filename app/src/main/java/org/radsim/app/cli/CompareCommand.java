@@ -18,7 +18,6 @@ import org.radsim.core.run.RunOptions;
 import org.radsim.core.run.CommonRandomNumbers;
 import org.radsim.core.run.Comparison;
 import org.radsim.core.scenario.Scenario;
-import org.radsim.core.scenario.ScenarioLoader;
 import org.radsim.core.run.DataDictionary;
 
 import com.fasterxml.jackson.databind.JsonNode;
