@@ -108,15 +108,52 @@ class DataPackageTest {
 
     @Test
     void sweepFolderIsDescribed() throws Exception {
-        Files.copy(Path.of("src/test/resources/sweep/small.yaml"), tmp.resolve("small.yaml"));
+        Files.copy(Path.of("src/test/resources/sweep/small.yaml"), tmp.resolve("small.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Path f = tmp.resolve("real-lhs.yaml");
-        Files.copy(Path.of("src/test/resources/sweep/real-lhs.yaml"), f);
+        Files.copy(Path.of("src/test/resources/sweep/real-lhs.yaml"), f, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Path out = tmp.resolve("sweep");
         CliRun r = CliRun.of("sweep", "run", f.toString(), "--out", out.toString(), "--quiet");
         assertEquals(0, r.exit(), r.err());
         List<String> tables = check(out);
         assertTrue(tables.containsAll(List.of("plan.csv", "design.csv", "results.csv")), tables.toString());
         assertEquals("any", field(resource(out, "results.csv"), "opinion.mu").path("type").asText());
+    }
+
+    @Test
+    void sweepRecordsPerTickSeriesAndCommonRandomNumbersOnRequest() throws Exception {
+        Files.copy(Path.of("src/test/resources/sweep/small.yaml"), tmp.resolve("small.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path f = tmp.resolve("series.yaml");
+        Files.writeString(f, Files.readString(Path.of("src/test/resources/sweep/real-lhs.yaml"))
+                .replace("name: real-lhs", "name: series").replace("design:\n  type: lhs\n  n: 8", "design:\n  type: lhs\n  n: 3")
+                + "outputs: [summary, timeseries, regions]\ncommon_random_numbers: true\n");
+        Path out = tmp.resolve("series-sweep");
+        CliRun r = CliRun.of("sweep", "run", f.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        List<String> tables = check(out);
+        assertTrue(tables.containsAll(List.of("timeseries.csv", "regions.csv")), tables.toString());
+        // 3 points x 2 replications x 21 ticks (0..20), in run order
+        List<String> ts = Files.readAllLines(out.resolve("timeseries.csv"));
+        assertEquals(1 + 3 * 2 * 21, ts.size(), "rows of timeseries.csv");
+        assertTrue(ts.get(0).startsWith("run,point,replication,tick,"), ts.get(0));
+        assertTrue(ts.get(ts.size() - 1).startsWith("5,2,1,20,"), ts.get(ts.size() - 1));
+        // common random numbers: replication r has the same seed at every point
+        List<String> plan = Files.readAllLines(out.resolve("plan.csv"));
+        for (int run = 0; run < 6; run++) {
+            String[] c = plan.get(1 + run).split(",");
+            String[] first = plan.get(1 + Integer.parseInt(c[2])).split(",");
+            assertEquals(first[3], c[3], "seed of run " + run);
+        }
+        assertTrue(!plan.get(1).split(",")[3].equals(plan.get(2).split(",")[3]), "replications 0 and 1 differ");
+    }
+
+    @Test
+    void theValidatorRejectsABrokenPackage() throws Exception {
+        JsonNode broken = new ObjectMapper().readTree("{\"name\": \"x\", \"resources\": [{\"name\": \"t\"}]}");
+        assertFalse(dataPackage.validate(broken).isEmpty(), "a resource without path or data must not validate");
+        JsonNode badField = new ObjectMapper().readTree("{\"fields\": [{\"name\": \"a\", \"type\": \"numbr\"}]}");
+        assertFalse(tableSchema.validate(badField).isEmpty(), "an unknown field type must not validate");
     }
 
     @Test

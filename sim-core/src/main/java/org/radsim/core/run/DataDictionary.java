@@ -67,6 +67,13 @@ public final class DataDictionary {
             Map.entry("morris.csv", new Kind("One row per metric and factor: Morris elementary-effect statistics.",
                     List.of("metric", "factor"))));
 
+    /** The per-tick tables of a sweep folder (outputs: timeseries, regions): one row per run and tick. */
+    private static final Map<String, Kind> SWEEP_SERIES = Map.of(
+            "timeseries.csv", new Kind("One row per run and tick: the global metrics of the run.",
+                    List.of("run", "tick")),
+            "regions.csv", new Kind("One row per run, tick and region: the regional metrics of the run.",
+                    List.of("run", "tick", "region")));
+
     /** The fixed (non-metric) columns of radsim's tables. */
     public static final Map<String, Field> COLUMNS;
 
@@ -192,12 +199,17 @@ public final class DataDictionary {
      * @throws UndescribedColumnException naming the table and column that has no description
      */
     public static void describe(Path dir, String name, String title, Function<String, Field> extra) {
+        describe(dir, name, title, extra, Map.of());
+    }
+
+    private static void describe(Path dir, String name, String title, Function<String, Field> extra,
+                                 Map<String, Kind> own) {
         Function<String, Field> x = extra == null ? n -> null : extra;
         List<Table> tables = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.filter(q -> q.getFileName().toString().endsWith(".csv")).sorted().toList()) {
                 String file = p.getFileName().toString();
-                Kind k = TABLES.get(file);
+                Kind k = own.getOrDefault(file, TABLES.get(file));
                 if (k == null) {
                     throw new UndescribedColumnException(p + ": no description of this table in "
                             + DataDictionary.class.getSimpleName());
@@ -239,7 +251,7 @@ public final class DataDictionary {
         describe(dir, name(dir), "radsim sweep folder " + name(dir), c -> factors.contains(c)
                 ? Field.of(c, "any", "Design factor " + c + ": in plan.csv and results.csv the value the run sets; in "
                         + "design.csv its unit-hypercube coordinate (empty: the base value).")
-                : null);
+                : null, SWEEP_SERIES);
     }
 
     private static String name(Path dir) {

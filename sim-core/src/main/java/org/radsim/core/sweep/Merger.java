@@ -105,6 +105,8 @@ public final class Merger {
             sb.append(row).append(Csv.EOL);
         }
         Plan.writeAtomically(folder.results(), sb.toString());
+        new SeriesParts(folder.dir(), plan.outputs().contains(Sweep.TIMESERIES), plan.outputs().contains(Sweep.REGIONS))
+                .join(folder.dir(), plan.runs());
         DataDictionary.describeSweep(folder.dir(), plan.factorNames());
         return new Merged(plan.runs(), failed, n);
     }

@@ -82,8 +82,12 @@ public final class Plan {
         return (int) (run % sweep.replications());
     }
 
+    /**
+     * The seed of a run: derived from the master seed and the run index, or, with common random numbers, from the
+     * master seed and the run's replication, so that replication r of every design point draws the same numbers.
+     */
     public long seed(long run) {
-        return Seeds.sweepRun(sweep.seed(), run);
+        return Seeds.sweepRun(sweep.seed(), sweep.commonRandomNumbers() ? replication(run) : run);
     }
 
     /** Unit coordinates of a point (NaN = base value). */
@@ -170,6 +174,13 @@ public final class Plan {
         m.put("master_seed", sweep.seed());
         m.put("replications", sweep.replications());
         m.put("design", sweep.design().settings());
+        // only when not the default, so that the plans (and hashes) of earlier sweeps stay as they were
+        if (sweep.commonRandomNumbers()) {
+            m.put("common_random_numbers", true);
+        }
+        if (sweep.outputs().size() > 1) {
+            m.put("outputs", sweep.outputs());
+        }
         List<Map<String, Object>> fs = new ArrayList<>();
         for (Factor f : sweep.factors()) {
             Map<String, Object> fm = new LinkedHashMap<>();
