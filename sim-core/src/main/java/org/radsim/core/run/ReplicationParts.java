@@ -200,14 +200,7 @@ final class ReplicationParts {
             for (int r : completed) {
                 Path part = parts.resolve(name(r)).resolve(name);
                 byte[] all = Files.readAllBytes(part);
-                int from = 0;
-                if (skipHeader) {
-                    while (from < all.length && all[from] != '\n') {
-                        from++;
-                    }
-                    from++;
-                }
-                out.write(all, Math.min(from, all.length), Math.max(0, all.length - from));
+                Csv.appendRows(all, skipHeader, out);
                 if (count >= 0) {
                     long lines = 0;
                     for (byte b : all) {

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.radsim.core.output.AtomicFile;
+import org.radsim.core.output.FileTrees;
 import org.radsim.core.output.FolderLock;
 
 /** The files a run writes into its results folder, and how a restart clears them. */
@@ -71,15 +71,8 @@ final class RunFolder {
         }
     }
 
-    /** Deletes {@code p} and everything under it; nothing when it does not exist. */
+    /** Deletes {@code p} and everything under it ({@link FileTrees#delete}). */
     static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(q);
-            }
-        }
+        FileTrees.delete(p);
     }
 }

@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVPrinter;
 import org.radsim.core.output.AtomicFile;
@@ -19,6 +17,7 @@ import org.radsim.core.output.Csv;
 import org.radsim.core.output.FormulaEscape;
 import org.radsim.core.replication.MetricLayout;
 import org.radsim.core.replication.TickSink;
+import org.radsim.core.output.FileTrees;
 
 /**
  * The per-tick series of a sweep's runs, when the sweep asks for them ({@code outputs: [summary, timeseries,
@@ -56,8 +55,8 @@ final class SeriesParts {
     /** A run's writer of rows; {@link Run#commit} when the run is complete. */
     Run open(long run, int point, int replication) throws IOException {
         Path partial = dir.resolve(name(run) + ".partial");
-        deleteTree(partial);
-        deleteTree(dir.resolve(name(run)));
+        FileTrees.delete(partial);
+        FileTrees.delete(dir.resolve(name(run)));
         Files.createDirectories(partial);
         return new Run(run, point, replication, partial);
     }
@@ -152,16 +151,8 @@ final class SeriesParts {
                     if (!Files.isRegularFile(part)) {
                         continue;
                     }
-                    byte[] all = Files.readAllBytes(part);
-                    int from = 0;
-                    if (headerWritten) {
-                        while (from < all.length && all[from] != '\n') {
-                            from++;
-                        }
-                        from++;
-                    }
+                    Csv.appendRows(Files.readAllBytes(part), headerWritten, out);
                     headerWritten = true;
-                    out.write(all, Math.min(from, all.length), Math.max(0, all.length - Math.min(from, all.length)));
                 }
                 f.commit();
             }
@@ -172,14 +163,4 @@ final class SeriesParts {
         return new BufferedWriter(Files.newBufferedWriter(p, StandardCharsets.UTF_8), 1 << 16);
     }
 
-    private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(q);
-            }
-        }
-    }
 }
