@@ -65,11 +65,11 @@ public class KernelBenchmarks {
         Population p = model.population();
         blocks = new Blocks(citizens, 2L, 1);
         limit = new LimitKernel(model.network(), p.opinion(), blocks);
-        influence = new SocialInfluence(s, p, model.network(), blocks);
-        labour = new LabourMarket(s, p, model.levers(), blocks);
-        propaganda = new Propaganda(s, p, model.levers(), blocks);
-        grievance = new Grievance(s, p, blocks);
-        stage = new OpinionStage(s, p, blocks);
+        influence = new SocialInfluence(s.opinion(), p, model.network(), blocks);
+        labour = new LabourMarket(s.regions(), s.tickRate(), p, model.levers(), blocks);
+        propaganda = new Propaganda(Propaganda.Settings.of(s), p, model.levers(), blocks);
+        grievance = new Grievance(s.population().unemployedHardship(), p, blocks);
+        stage = new OpinionStage(s.opinion(), p, blocks);
     }
 
     @TearDown(Level.Trial)

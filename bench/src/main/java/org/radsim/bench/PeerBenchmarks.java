@@ -51,7 +51,7 @@ public class PeerBenchmarks {
         model.start();
         Population p = model.population();
         blocks = new Blocks(citizens, 2L, 1);
-        arrays = new SocialInfluence(s, p, model.network(), blocks);
+        arrays = new SocialInfluence(s.opinion(), p, model.network(), blocks);
         peer = new ObjectPeer(3L, model.network(), p.opinion().clone(), p.uncertainty().clone(), p.stage.clone(),
                 s.opinion().mu(), s.opinion().extremistUncertainty());
         peer.start();

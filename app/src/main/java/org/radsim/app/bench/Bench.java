@@ -155,7 +155,7 @@ public final class Bench {
 
         progress.accept("social influence on arrays, " + n + " citizens, 1 thread");
         Blocks blocks = new Blocks(n, seed, 1);
-        SocialInfluence influence = new SocialInfluence(s, p, net, blocks);
+        SocialInfluence influence = new SocialInfluence(s.opinion(), p, net, blocks);
         double[] arrays = rate(() -> influence.step(model), n);
         out.accept(new BenchRow("influence step, arrays", n, 1, arrays[0], arrays[1], "citizen-ticks/s"));
 
@@ -213,7 +213,7 @@ public final class Bench {
             rate(() -> model.schedule.step(model), n);
             limit(model.network(), model.population().opinion(), n, threads);
             if (threads == 1) {
-                SocialInfluence influence = new SocialInfluence(s, model.population(), model.network(), new Blocks(n, 1, 1));
+                SocialInfluence influence = new SocialInfluence(s.opinion(), model.population(), model.network(), new Blocks(n, 1, 1));
                 rate(() -> influence.step(model), n);
                 Population p = model.population();
                 ObjectPeer peer = new ObjectPeer(plan.seed(), model.network(), p.opinion(), p.uncertainty(), p.stage,

@@ -18,7 +18,6 @@ import org.radsim.core.population.Stage;
 
 import sim.display.GUIState;
 import sim.portrayal.DrawInfo2D;
-import sim.portrayal.FieldPortrayal2D;
 import sim.portrayal.Inspector;
 import sim.portrayal.LocationWrapper;
 import sim.util.Bag;
@@ -30,9 +29,8 @@ import sim.util.Bag;
  * A click maps back to the citizen under the mouse ({@link PopulationLayout#citizenAt}); its inspector reads the
  * population arrays live.
  */
-final class CitizensPortrayal extends FieldPortrayal2D {
+final class CitizensPortrayal extends PopulationPortrayal {
 
-    private final Supplier<RadicalizationView.Shown> shown;
     private Population drawn;
     private BufferedImage[] images;
     private int[][] pixels;
@@ -40,15 +38,11 @@ final class CitizensPortrayal extends FieldPortrayal2D {
     private volatile long frames;
 
     CitizensPortrayal(Supplier<RadicalizationView.Shown> shown) {
-        this.shown = shown;
+        super(shown);
     }
 
     @Override
-    public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-        RadicalizationView.Shown shown = this.shown.get();
-        if (shown == null) {
-            return;
-        }
+    void draw(RadicalizationView.Shown shown, Graphics2D g, DrawInfo2D info) {
         RadicalizationModel m = shown.model();
         PopulationLayout layout = shown.layout();
         frames++;
@@ -109,7 +103,7 @@ final class CitizensPortrayal extends FieldPortrayal2D {
 
     /** The citizen under the centre of a hit range (a recruiter's marker counts for the recruiter), or −1. */
     int citizenAt(DrawInfo2D range) {
-        RadicalizationView.Shown shown = this.shown.get();
+        RadicalizationView.Shown shown = shown();
         if (shown == null) {
             return -1;
         }
@@ -133,7 +127,7 @@ final class CitizensPortrayal extends FieldPortrayal2D {
 
     @Override
     public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
-        return CitizenInspector.of(shown.get().model(), state, (Integer) wrapper.getObject());
+        return CitizenInspector.of(shown().model(), state, (Integer) wrapper.getObject());
     }
 
     @Override
@@ -143,7 +137,7 @@ final class CitizensPortrayal extends FieldPortrayal2D {
 
     @Override
     public String getStatus(LocationWrapper wrapper) {
-        RadicalizationView.Shown s = shown.get();
+        RadicalizationView.Shown s = shown();
         RadicalizationModel m = s == null ? null : s.model();
         int i = (Integer) wrapper.getObject();
         if (m == null || m.population() == null || i >= m.population().size) {

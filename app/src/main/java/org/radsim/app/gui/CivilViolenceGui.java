@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.radsim.core.classic.civilviolence.CivilViolence;
 import org.radsim.core.scenario.Scenario;
-import org.radsim.core.scenario.ScenarioException;
 
 import sim.engine.SimState;
 
@@ -26,7 +25,7 @@ public final class CivilViolenceGui extends ScenarioGui {
 
     /** The Console's "New Simulation" entry: validation target CV-1 (punctuated equilibrium). */
     public CivilViolenceGui() {
-        this(builtin("validation/cv1-punctuated-equilibrium"));
+        this(ScenarioSession.builtin("validation/cv1-punctuated-equilibrium"));
     }
 
     public CivilViolenceGui(ScenarioSession session) {
@@ -36,15 +35,6 @@ public final class CivilViolenceGui extends ScenarioGui {
     private CivilViolenceGui(ScenarioSession session, CivilViolenceView view) {
         super(session, view);
         this.view = view;
-    }
-
-    /** A session on a built-in scenario that ships with radsim (a failure to load it is a bug). */
-    static ScenarioSession builtin(String name) {
-        try {
-            return ScenarioSession.open(name, List.of());
-        } catch (ScenarioException e) {
-            throw new IllegalStateException("the built-in scenario " + name + " does not load: " + e.getMessage(), e);
-        }
     }
 
     public static String getName() {

@@ -100,10 +100,7 @@ final class CivilViolencePortrayal extends FieldPortrayal2D {
 
     /** The square-celled grid, centred in the upper part of the field. */
     static Rectangle2D.Double gridArea(Rectangle2D.Double draw, int w, int h) {
-        double cell = Math.min(draw.width / w, draw.height * GRID / h);
-        double gw = cell * w;
-        double gh = cell * h;
-        return new Rectangle2D.Double(draw.x + (draw.width - gw) / 2, draw.y + (draw.height * GRID - gh) / 2, gw, gh);
+        return CellCanvas.cellArea(draw, w, h, GRID);
     }
 
     private static void legend(Graphics2D g, Rectangle2D.Double draw, CivilViolence m) {
@@ -118,12 +115,7 @@ final class CivilViolencePortrayal extends FieldPortrayal2D {
         double y = draw.y + draw.height * GRID + 8 * scale;
         double box = 12 * scale;
         for (Object[] item : items) {
-            g.setColor((Color) item[0]);
-            g.fill(new Rectangle2D.Double(x, y, box, box));
-            g.setColor(Color.DARK_GRAY);
-            g.draw(new Rectangle2D.Double(x, y, box, box));
-            g.drawString((String) item[1], (float) (x + box + 5 * scale), (float) (y + box - scale));
-            x += box + 5 * scale + g.getFontMetrics().stringWidth((String) item[1]) + 18 * scale;
+            x = CellCanvas.swatch(g, x, y, box, scale, (Color) item[0], (String) item[1], 18);
         }
         g.drawString(String.format(Locale.ROOT, "tick %d · legitimacy %.2f", m.tick(), m.legitimacy()),
                 (float) x, (float) (y + box - scale));

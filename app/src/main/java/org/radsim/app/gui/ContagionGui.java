@@ -22,7 +22,7 @@ public final class ContagionGui extends ScenarioGui {
 
     /** The Console's "New Simulation" entry: the built-in contagion scenario. */
     public ContagionGui() {
-        this(CivilViolenceGui.builtin("contagion"));
+        this(ScenarioSession.builtin("contagion"));
     }
 
     public ContagionGui(ScenarioSession session) {

@@ -83,10 +83,7 @@ final class ContagionPortrayal extends FieldPortrayal2D {
 
     /** The block of square agent cells, centred in the upper part of the field. */
     static Rectangle2D.Double blockArea(Rectangle2D.Double draw, int w, int h) {
-        double cell = Math.min(draw.width / w, draw.height * BLOCK / h);
-        double bw = cell * w;
-        double bh = cell * h;
-        return new Rectangle2D.Double(draw.x + (draw.width - bw) / 2, draw.y + (draw.height * BLOCK - bh) / 2, bw, bh);
+        return CellCanvas.cellArea(draw, w, h, BLOCK);
     }
 
     private static void legend(Graphics2D g, Rectangle2D.Double draw, ContagionModel m) {
@@ -101,12 +98,7 @@ final class ContagionPortrayal extends FieldPortrayal2D {
         double box = 12 * scale;
         for (int c = 0; c < 3; c++) {
             String label = String.format(Locale.ROOT, "%s %.3f (ODE %.3f)", names[c], a[c], o[c]);
-            g.setColor(COLOURS[c]);
-            g.fill(new Rectangle2D.Double(x, y, box, box));
-            g.setColor(Color.DARK_GRAY);
-            g.draw(new Rectangle2D.Double(x, y, box, box));
-            g.drawString(label, (float) (x + box + 5 * scale), (float) (y + box - scale));
-            x += box + 5 * scale + g.getFontMetrics().stringWidth(label) + 16 * scale;
+            x = CellCanvas.swatch(g, x, y, box, scale, COLOURS[c], label, 16);
         }
         g.drawString(String.format(Locale.ROOT, "step %d · t = %.1f", m.steps(), m.time()),
                 (float) (draw.x + 10 * scale), (float) (y + box + 18 * scale));

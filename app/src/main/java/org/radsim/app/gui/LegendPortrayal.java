@@ -14,26 +14,20 @@ import org.radsim.core.model.RadicalizationModel;
 import org.radsim.core.population.Stage;
 
 import sim.portrayal.DrawInfo2D;
-import sim.portrayal.FieldPortrayal2D;
 
 /**
  * The legend strip under the regions: each stage's colour with its live count, the recruiter marker, and the
  * time in ticks and years.
  */
-final class LegendPortrayal extends FieldPortrayal2D {
+final class LegendPortrayal extends PopulationPortrayal {
 
-    private final Supplier<RadicalizationView.Shown> shown;
 
     LegendPortrayal(Supplier<RadicalizationView.Shown> shown) {
-        this.shown = shown;
+        super(shown);
     }
 
     @Override
-    public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-        RadicalizationView.Shown shown = this.shown.get();
-        if (shown == null) {
-            return;
-        }
+    void draw(RadicalizationView.Shown shown, Graphics2D g, DrawInfo2D info) {
         RadicalizationModel m = shown.model();
         double scale = info.draw.width / PopulationLayout.WIDTH;
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.radsim.core.model.RadicalizationModel;
 import org.radsim.core.scenario.Scenario;
-import org.radsim.core.scenario.ScenarioException;
 
 import sim.engine.SimState;
 
@@ -34,7 +33,7 @@ public final class RadicalizationGui extends ScenarioGui {
 
     /** The Console's "New Simulation" entry: the baseline scenario. */
     public RadicalizationGui() {
-        this(baseline());
+        this(ScenarioSession.builtin("baseline"));
     }
 
     public RadicalizationGui(ScenarioSession session) {
@@ -44,14 +43,6 @@ public final class RadicalizationGui extends ScenarioGui {
     private RadicalizationGui(ScenarioSession session, RadicalizationView view) {
         super(session, view);
         this.view = view;
-    }
-
-    private static ScenarioSession baseline() {
-        try {
-            return ScenarioSession.open("baseline", List.of());
-        } catch (ScenarioException e) {
-            throw new IllegalStateException("the built-in baseline scenario does not load: " + e.getMessage(), e);
-        }
     }
 
     public static String getName() {

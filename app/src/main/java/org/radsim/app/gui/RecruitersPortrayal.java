@@ -15,21 +15,19 @@ import org.radsim.core.population.Population;
 import org.radsim.core.population.Recruiter;
 
 import sim.portrayal.DrawInfo2D;
-import sim.portrayal.FieldPortrayal2D;
 
 /**
  * Recruiters as black diamonds with a white rim, drawn over the citizens: on their own dot while they work in
  * their home region, at a fixed spot in the region they moved to otherwise (so a border crossing shows as a jump).
  */
-final class RecruitersPortrayal extends FieldPortrayal2D {
+final class RecruitersPortrayal extends PopulationPortrayal {
 
     /** Marker half-size in field units, whatever the population size (dots shrink, recruiters stay visible). */
     static final double HALF = 6;
 
-    private final Supplier<RadicalizationView.Shown> shown;
 
     RecruitersPortrayal(Supplier<RadicalizationView.Shown> shown) {
-        this.shown = shown;
+        super(shown);
     }
 
     /** Where a recruiter is drawn, in field units. */
@@ -39,11 +37,7 @@ final class RecruitersPortrayal extends FieldPortrayal2D {
     }
 
     @Override
-    public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-        RadicalizationView.Shown shown = this.shown.get();
-        if (shown == null) {
-            return;
-        }
+    void draw(RadicalizationView.Shown shown, Graphics2D g, DrawInfo2D info) {
         RadicalizationModel m = shown.model();
         PopulationLayout layout = shown.layout();
         double h = HALF * info.draw.width / PopulationLayout.WIDTH;

@@ -13,31 +13,25 @@ import org.radsim.core.model.RadicalizationModel;
 import org.radsim.core.scenario.Scenario;
 
 import sim.portrayal.DrawInfo2D;
-import sim.portrayal.FieldPortrayal2D;
 
 /**
  * The regions as labelled areas: a pale card per region with its name, population, and live share radicalized,
  * members and recruiters operating there (a diaspora reached online only says so).
  */
-final class RegionsPortrayal extends FieldPortrayal2D {
+final class RegionsPortrayal extends PopulationPortrayal {
 
     private static final Color CARD = new Color(0xF4F6F8);
     private static final Color EDGE = new Color(0xB8C0C8);
     private static final Color TEXT = new Color(0x1B2631);
     private static final Color NOTE = new Color(0x566573);
 
-    private final Supplier<RadicalizationView.Shown> shown;
 
     RegionsPortrayal(Supplier<RadicalizationView.Shown> shown) {
-        this.shown = shown;
+        super(shown);
     }
 
     @Override
-    public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-        RadicalizationView.Shown shown = this.shown.get();
-        if (shown == null) {
-            return;
-        }
+    void draw(RadicalizationView.Shown shown, Graphics2D g, DrawInfo2D info) {
         RadicalizationModel m = shown.model();
         PopulationLayout layout = shown.layout();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.radsim.core.classic.relativeagreement.RelativeAgreementModel;
 import org.radsim.core.scenario.Scenario;
-import org.radsim.core.scenario.ScenarioException;
 
 import sim.engine.SimState;
 
@@ -25,7 +24,7 @@ public final class RelativeAgreementGui extends ScenarioGui {
 
     /** The Console's "New Simulation" entry: validation target RA-1 (moderates split to both extremes). */
     public RelativeAgreementGui() {
-        this(defaultSession());
+        this(ScenarioSession.builtin(DEFAULT));
     }
 
     public RelativeAgreementGui(ScenarioSession session) {
@@ -35,15 +34,6 @@ public final class RelativeAgreementGui extends ScenarioGui {
     private RelativeAgreementGui(ScenarioSession session, RelativeAgreementView view) {
         super(session, view);
         this.view = view;
-    }
-
-    private static ScenarioSession defaultSession() {
-        try {
-            return ScenarioSession.open(DEFAULT, List.of());
-        } catch (ScenarioException e) {
-            throw new IllegalStateException("the built-in scenario " + DEFAULT + " does not load: " + e.getMessage(),
-                    e);
-        }
     }
 
     public static String getName() {

@@ -44,6 +44,15 @@ public final class ScenarioSession {
         return new ScenarioSession(ScenarioLoader.load(pathOrName, cliOverrides), pathOrName);
     }
 
+    /** A session on a built-in scenario that ships with radsim (a failure to load it is a bug, not bad input). */
+    static ScenarioSession builtin(String name) {
+        try {
+            return open(name, List.of());
+        } catch (ScenarioException e) {
+            throw new IllegalStateException("the built-in scenario " + name + " does not load: " + e.getMessage(), e);
+        }
+    }
+
     /** A session on an already resolved scenario (e.g. the one inside a loaded checkpoint). */
     public static ScenarioSession of(Scenario scenario, String source) {
         return new ScenarioSession(scenario, source);

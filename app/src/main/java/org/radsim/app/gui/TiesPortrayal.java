@@ -14,29 +14,26 @@ import org.radsim.core.network.SocialNetwork;
 import org.radsim.core.population.Population;
 
 import sim.portrayal.DrawInfo2D;
-import sim.portrayal.FieldPortrayal2D;
 
 /**
  * A sample of the social network's ties (all ties of every k-th citizen, at most {@link #SAMPLE} citizens), so
  * the picture stays readable and fast for any population. Ties within a region are short; the few long lines are
  * the cross-region ties. Off by default: switch it on in the display's Layers menu.
  */
-final class TiesPortrayal extends FieldPortrayal2D {
+final class TiesPortrayal extends PopulationPortrayal {
 
     /** Citizens whose ties are drawn. */
     static final int SAMPLE = 150;
     private static final Color TIE = new Color(40, 40, 60, 70);
 
-    private final Supplier<RadicalizationView.Shown> shown;
 
     TiesPortrayal(Supplier<RadicalizationView.Shown> shown) {
-        this.shown = shown;
+        super(shown);
     }
 
     @Override
-    public void draw(Object object, Graphics2D g, DrawInfo2D info) {
-        RadicalizationView.Shown shown = this.shown.get();
-        if (shown == null || shown.model().network().isWellMixed()) {
+    void draw(RadicalizationView.Shown shown, Graphics2D g, DrawInfo2D info) {
+        if (shown.model().network().isWellMixed()) {
             return;
         }
         RadicalizationModel m = shown.model();

@@ -13,12 +13,24 @@ import org.radsim.core.scenario.Scenario;
  * interaction with a moderate speaker at {@code position} with {@code uncertainty}. Detained citizens and
  * members are not reached.
  */
-public final class CommunityDevelopment extends Intervention {
+final class CommunityDevelopment extends Intervention {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The programme's settings, read once from its scenario entry: the isolation drop at enrolment, the
+     * per-tick contact probability of an enrolee (from {@code contacts} per year) and the workers' opinion source.
+     */
+    record Settings(float isolationReduction, double contactsPerTick, double position, double uncertainty)
+            implements java.io.Serializable {
+    }
+
+    private final Settings settings;
+
     CommunityDevelopment(Scenario.Intervention spec, int index, Scenario scenario) {
         super(spec, index, scenario);
+        settings = new Settings((float) spec.param("isolation_reduction"), scenario.perTick(spec.param("contacts")),
+                spec.param("position"), spec.param("uncertainty"));
     }
 
     @Override
@@ -29,7 +41,7 @@ public final class CommunityDevelopment extends Intervention {
     @Override
     protected void onStart(World w) {
         Population p = w.population();
-        float drop = (float) spec.param("isolation_reduction");
+        float drop = settings.isolationReduction();
         for (int i = 0; i < p.size; i++) {
             if (enrolled(p, i)) {
                 p.isolation[i] = Math.max(0f, p.isolation[i] - drop);
@@ -40,9 +52,9 @@ public final class CommunityDevelopment extends Intervention {
     @Override
     protected void act(World w, Blocks blocks) {
         Population p = w.population();
-        double prob = w.scenario().perTick(spec.param("contacts"));
-        double xs = spec.param("position");
-        double us = spec.param("uncertainty");
+        double prob = settings.contactsPerTick();
+        double xs = settings.position();
+        double us = settings.uncertainty();
         double mu = w.scenario().opinion().mu();
         float[] x = p.opinion();
         float[] u = p.uncertainty();
@@ -53,11 +65,7 @@ public final class CommunityDevelopment extends Intervention {
         blocks.forEach((start, end, rng) -> {
             for (int i = contacts.first(rng, start, end); i < end; i = contacts.next(rng, i, end)) {
                 if (enrolled(p, i) && Stage.inOpinionPyramid(p.stage[i])) {
-                    double wgt = RelativeAgreement.weight(mu, xs, us, x[i], u[i]);
-                    if (wgt > 0) {
-                        x[i] += (float) (wgt * (xs - x[i]));
-                        u[i] += (float) (wgt * (us - u[i]));
-                    }
+                    RelativeAgreement.hearStepRoundedFirst(x, u, i, mu, xs, us);
                 }
             }
         });

@@ -9,12 +9,16 @@ import org.radsim.core.scenario.Scenario;
  * {@code policing.community_policing_gain} with probability {@code share}, instead of falling by
  * {@code policing.backfire}. Costed per target region-year.
  */
-public final class CommunityPolicing extends Intervention {
+final class CommunityPolicing extends Intervention {
 
     private static final long serialVersionUID = 1L;
 
+    /** {@code share}, read once from the scenario entry. */
+    private final double share;
+
     CommunityPolicing(Scenario.Intervention spec, int index, Scenario scenario) {
         super(spec, index, scenario);
+        share = spec.param("share");
     }
 
     @Override
@@ -24,10 +28,8 @@ public final class CommunityPolicing extends Intervention {
 
     @Override
     protected void contribute(Levers levers, World w) {
-        forTargetRegions(r -> {
-            levers.communityPolicingShare[r] = Math.max(levers.communityPolicingShare[r], spec.param("share"));
-            levers.communityPolicingCoverage[r] = Math.max(levers.communityPolicingCoverage[r], spec.coverage());
-        });
+        raiseInTargetRegions(levers.communityPolicingShare, share);
+        raiseInTargetRegions(levers.communityPolicingCoverage, spec.coverage());
     }
 
     @Override

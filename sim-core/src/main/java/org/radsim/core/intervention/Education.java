@@ -12,8 +12,11 @@ public final class Education extends Intervention {
 
     private static final long serialVersionUID = 1L;
 
+    private final Raise raise;
+
     Education(Scenario.Intervention spec, int index, Scenario scenario) {
         super(spec, index, scenario);
+        raise = Raise.of(spec, scenario);
     }
 
     @Override
@@ -23,6 +26,6 @@ public final class Education extends Intervention {
 
     @Override
     protected void act(World w, Blocks blocks) {
-        raiseEnrolees(w.population().education, w, blocks);
+        raiseEnrolees(w.population().education, raise, w, blocks);
     }
 }

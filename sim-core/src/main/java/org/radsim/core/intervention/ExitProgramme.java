@@ -10,12 +10,16 @@ import org.radsim.core.scenario.Scenario;
  * disengagement probability are multiplied by {@code exit_multiplier}. Costed per person-year reached:
  * unit cost × coverage × (members + detainees in the target regions).
  */
-public final class ExitProgramme extends Intervention {
+final class ExitProgramme extends Intervention {
 
     private static final long serialVersionUID = 1L;
 
+    /** {@code exit_multiplier}, read once from the scenario entry. */
+    private final double exitMultiplier;
+
     ExitProgramme(Scenario.Intervention spec, int index, Scenario scenario) {
         super(spec, index, scenario);
+        exitMultiplier = spec.param("exit_multiplier");
     }
 
     @Override
@@ -25,10 +29,8 @@ public final class ExitProgramme extends Intervention {
 
     @Override
     protected void contribute(Levers levers, World w) {
-        forTargetRegions(r -> {
-            levers.exitMultiplier[r] = Math.max(levers.exitMultiplier[r], spec.param("exit_multiplier"));
-            levers.exitCoverage[r] = Math.max(levers.exitCoverage[r], spec.coverage());
-        });
+        raiseInTargetRegions(levers.exitMultiplier, exitMultiplier);
+        raiseInTargetRegions(levers.exitCoverage, spec.coverage());
     }
 
     @Override

@@ -12,8 +12,11 @@ public final class Governance extends Intervention {
 
     private static final long serialVersionUID = 1L;
 
+    private final Raise raise;
+
     Governance(Scenario.Intervention spec, int index, Scenario scenario) {
         super(spec, index, scenario);
+        raise = Raise.of(spec, scenario);
     }
 
     @Override
@@ -23,7 +26,7 @@ public final class Governance extends Intervention {
 
     @Override
     protected void act(World w, Blocks blocks) {
-        raiseEnrolees(w.population().legitimacy, w, blocks);
+        raiseEnrolees(w.population().legitimacy, raise, w, blocks);
     }
 
     @Override

@@ -8,12 +8,19 @@ import org.radsim.core.scenario.Scenario;
  * draws uses the detection rate × {@code detection_multiplier}; recruiters' cross-border moves from or into a
  * target region fall by {@code mobility_reduction}. Costed per target region-year.
  */
-public final class IntelligenceSharing extends Intervention {
+final class IntelligenceSharing extends Intervention {
 
     private static final long serialVersionUID = 1L;
 
+    /** The measure's settings, read once from its scenario entry. */
+    record Settings(double detectionMultiplier, double mobilityReduction) implements java.io.Serializable {
+    }
+
+    private final Settings settings;
+
     IntelligenceSharing(Scenario.Intervention spec, int index, Scenario scenario) {
         super(spec, index, scenario);
+        settings = new Settings(spec.param("detection_multiplier"), spec.param("mobility_reduction"));
     }
 
     @Override
@@ -23,11 +30,9 @@ public final class IntelligenceSharing extends Intervention {
 
     @Override
     protected void contribute(Levers levers, World w) {
-        forTargetRegions(r -> {
-            levers.detectionMultiplier[r] = Math.max(levers.detectionMultiplier[r], spec.param("detection_multiplier"));
-            levers.detectionCoverage[r] = Math.max(levers.detectionCoverage[r], spec.coverage());
-            levers.mobilityReduction[r] = Math.max(levers.mobilityReduction[r], spec.param("mobility_reduction"));
-        });
+        raiseInTargetRegions(levers.detectionMultiplier, settings.detectionMultiplier());
+        raiseInTargetRegions(levers.detectionCoverage, spec.coverage());
+        raiseInTargetRegions(levers.mobilityReduction, settings.mobilityReduction());
     }
 
     @Override

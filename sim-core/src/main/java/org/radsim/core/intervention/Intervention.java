@@ -168,10 +168,10 @@ public abstract sealed class Intervention implements Serializable
      * Raises {@code field} of every enrolee by {@code per-year gain / ticksPerYear} up to {@code cap} (education,
      * legitimacy).
      */
-    protected final void raiseEnrolees(float[] field, World w, Blocks blocks) {
+    protected final void raiseEnrolees(float[] field, Raise raise, World w, Blocks blocks) {
         Population p = w.population();
-        float step = (float) (spec.param("gain") / w.scenario().ticksPerYear());
-        float cap = (float) spec.param("cap");
+        float step = raise.step();
+        float cap = raise.cap();
         boolean legitimacy = field == p.legitimacy;
         blocks.forEach((start, end, rng) -> {
             for (int i = start; i < end; i++) {
@@ -185,11 +185,21 @@ public abstract sealed class Intervention implements Serializable
         });
     }
 
-    /** Calls {@code action} with each target region's index. */
-    protected final void forTargetRegions(java.util.function.IntConsumer action) {
+    /**
+     * The settings of a measure that raises a field of its enrolees (education, governance), read once from the
+     * scenario entry: the per-tick step ({@code gain} per year / ticks per year) and the {@code cap}.
+     */
+    record Raise(float step, float cap) implements Serializable {
+        static Raise of(Scenario.Intervention spec, Scenario scenario) {
+            return new Raise((float) (spec.param("gain") / scenario.ticksPerYear()), (float) spec.param("cap"));
+        }
+    }
+
+    /** Raises {@code lever} to at least {@code value} in every target region (the strongest measure applies). */
+    protected final void raiseInTargetRegions(double[] lever, double value) {
         for (int r = 0; r < targetRegion.length; r++) {
             if (targetRegion[r]) {
-                action.accept(r);
+                lever[r] = Math.max(lever[r], value);
             }
         }
     }

@@ -8,12 +8,19 @@ import org.radsim.core.scenario.Scenario;
  * recruiters is multiplied by {@code availability} (a programme deflects exposure). The labour market and
  * recruitment read these through {@link Levers}. Keys: {@code finding_multiplier}, {@code availability}.
  */
-public final class JobsProgramme extends Intervention {
+final class JobsProgramme extends Intervention {
 
     private static final long serialVersionUID = 1L;
 
+    /** The programme's settings, read once from its scenario entry. */
+    record Settings(double findingMultiplier, double availability) implements java.io.Serializable {
+    }
+
+    private final Settings settings;
+
     JobsProgramme(Scenario.Intervention spec, int index, Scenario scenario) {
         super(spec, index, scenario);
+        settings = new Settings(spec.param("finding_multiplier"), spec.param("availability"));
     }
 
     @Override
@@ -25,7 +32,7 @@ public final class JobsProgramme extends Intervention {
     protected void contribute(Levers levers, World w) {
         int b = Integer.numberOfTrailingZeros(bit);
         levers.jobsMask |= bit;
-        levers.jobsFindingMultiplier[b] = spec.param("finding_multiplier");
-        levers.jobsAvailability[b] = spec.param("availability");
+        levers.jobsFindingMultiplier[b] = settings.findingMultiplier();
+        levers.jobsAvailability[b] = settings.availability();
     }
 }

@@ -5,6 +5,7 @@ import org.radsim.core.population.Population;
 import org.radsim.core.population.Stage;
 import org.radsim.core.replication.RandomStream;
 import org.radsim.core.scenario.Scenario;
+import org.radsim.core.scenario.TickRate;
 
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -19,16 +20,19 @@ public final class Exit implements Steppable {
 
     private static final long serialVersionUID = 1L;
 
-    private final Scenario scenario;
+    private final Scenario.Exit exit;
+    private final TickRate rates;
     private final Population population;
     private final Membership membership;
     private final Levers levers;
     private final RandomStream rng;
     private final double[] regionMean;
 
-    public Exit(Scenario scenario, Population population, Membership membership, Levers levers,
+    /** With the scenario's {@code exit:} section and clock. */
+    public Exit(Scenario.Exit exit, TickRate rates, Population population, Membership membership, Levers levers,
                 RandomStream rng, double[] initialRegionMeanOpinion) {
-        this.scenario = scenario;
+        this.exit = exit;
+        this.rates = rates;
         this.population = population;
         this.membership = membership;
         this.levers = levers;
@@ -38,14 +42,14 @@ public final class Exit implements Steppable {
 
     @Override
     public void step(SimState state) {
-        double rate = scenario.exit().rate();
-        double base = scenario.perTick(rate);
+        double rate = exit.rate();
+        double base = rates.perTick(rate);
         for (int k = membership.memberCount() - 1; k >= 0; k--) {
             int c = membership.member(k);
             int r = population.region[c];
             double prob = base;
             if (levers.exitCoverage[r] > 0 && rng.nextDouble() < levers.exitCoverage[r]) {
-                prob = scenario.perTick(rate * levers.exitMultiplier[r]);
+                prob = rates.perTick(rate * levers.exitMultiplier[r]);
             }
             if (rng.nextDouble() < prob) {
                 membership.removeMember(c);
@@ -57,7 +61,7 @@ public final class Exit implements Steppable {
                 membership.addDisengaged(c);
             }
         }
-        double a = scenario.perTick(scenario.exit().relaxation());
+        double a = rates.perTick(exit.relaxation());
         if (a == 0) {
             return;
         }

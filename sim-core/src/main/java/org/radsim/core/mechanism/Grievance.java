@@ -6,7 +6,6 @@ import java.nio.ByteOrder;
 
 import org.radsim.core.population.Population;
 import org.radsim.core.replication.Blocks;
-import org.radsim.core.scenario.Scenario;
 
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -31,10 +30,11 @@ public final class Grievance implements Steppable {
             ByteOrder.LITTLE_ENDIAN);
     private static final long STALE_IN_EVERY_BYTE = 0x0101010101010101L * Population.GRIEVANCE_STALE;
 
-    public Grievance(Scenario scenario, Population population, Blocks blocks) {
+    /** With {@code population.unemployed_hardship}, the hardship an unemployed citizen adds. */
+    public Grievance(double unemployedHardship, Population population, Blocks blocks) {
         this.population = population;
         this.blocks = blocks;
-        this.unemployedHardship = scenario.population().unemployedHardship();
+        this.unemployedHardship = unemployedHardship;
     }
 
     @Override

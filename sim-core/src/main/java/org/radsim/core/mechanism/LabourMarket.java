@@ -1,9 +1,12 @@
 package org.radsim.core.mechanism;
 
+import java.util.List;
+
 import org.radsim.core.population.Population;
 import org.radsim.core.population.Stage;
 import org.radsim.core.replication.Blocks;
 import org.radsim.core.scenario.Scenario;
+import org.radsim.core.scenario.TickRate;
 
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -23,24 +26,26 @@ public final class LabourMarket implements Steppable {
     private final Population population;
     private final Levers levers;
     private final Blocks blocks;
-    private final Scenario scenario;
+    private final TickRate rates;
     private final double[] findRate;
     /** Per-tick switching probability by {@code 2·region + employed}: find work, or lose it. */
     private final double[] change;
 
-    public LabourMarket(Scenario scenario, Population population, Levers levers, Blocks blocks) {
-        this.scenario = scenario;
+    /** With the scenario's regions (job-finding rate and unemployment) and clock. */
+    public LabourMarket(List<Scenario.Region> regions, TickRate rates, Population population, Levers levers,
+                        Blocks blocks) {
+        this.rates = rates;
         this.population = population;
         this.levers = levers;
         this.blocks = blocks;
-        int k = scenario.regions().size();
+        int k = regions.size();
         findRate = new double[k];
         change = new double[2 * k];
         for (int r = 0; r < k; r++) {
-            Scenario.Region reg = scenario.regions().get(r);
+            Scenario.Region reg = regions.get(r);
             findRate[r] = reg.jobFindingRate();
-            change[2 * r] = scenario.perTick(reg.jobFindingRate());
-            change[2 * r + 1] = scenario.perTick(reg.unemployment() * reg.jobFindingRate() / (1.0 - reg.unemployment()));
+            change[2 * r] = rates.perTick(reg.jobFindingRate());
+            change[2 * r + 1] = rates.perTick(reg.unemployment() * reg.jobFindingRate() / (1.0 - reg.unemployment()));
         }
     }
 
@@ -54,7 +59,7 @@ public final class LabourMarket implements Steppable {
         }
         double pMax = 0;
         for (int r = 0; r < findRate.length; r++) {
-            pMax = Math.max(pMax, Math.max(change[2 * r + 1], scenario.perTick(findRate[r] * maxMultiplier)));
+            pMax = Math.max(pMax, Math.max(change[2 * r + 1], rates.perTick(findRate[r] * maxMultiplier)));
         }
         Thinning events = new Thinning(pMax);
         if (events.never()) {
@@ -74,7 +79,7 @@ public final class LabourMarket implements Steppable {
                 int employed = (f & Population.EMPLOYED) >>> EMPLOYED_SHIFT;
                 double prob = chance[(region[i] << 1) | employed];
                 if (employed == 0 && (enrolment[i] & jobsMask) != 0) {
-                    prob = scenario.perTick(findRate[region[i]] * levers.jobFinding(enrolment[i]));
+                    prob = rates.perTick(findRate[region[i]] * levers.jobFinding(enrolment[i]));
                 }
                 if (events.accept(rng, prob)) {
                     flags[i] = (byte) ((f ^ Population.EMPLOYED) | Population.GRIEVANCE_STALE);

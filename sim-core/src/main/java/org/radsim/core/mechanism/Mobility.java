@@ -7,6 +7,7 @@ import org.radsim.core.population.Membership;
 import org.radsim.core.population.Recruiter;
 import org.radsim.core.replication.RandomStream;
 import org.radsim.core.scenario.Scenario;
+import org.radsim.core.scenario.TickRate;
 
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -20,23 +21,30 @@ public final class Mobility implements Steppable {
 
     private static final long serialVersionUID = 1L;
 
-    private final Scenario scenario;
+    private final double rate;
+    private final TickRate rates;
     private final Membership membership;
     private final Levers levers;
     private final RandomStream rng;
     private final int[][] destinations;
 
-    public Mobility(Scenario scenario, Membership membership, Levers levers, RandomStream rng) {
-        this.scenario = scenario;
+    /**
+     * With the scenario's regions (where recruiters may move: in-person neighbours), the yearly
+     * {@code recruiters.mobility_rate} and the clock.
+     */
+    public Mobility(List<Scenario.Region> regions, double mobilityRate, TickRate rates, Membership membership,
+                    Levers levers, RandomStream rng) {
+        this.rate = mobilityRate;
+        this.rates = rates;
         this.membership = membership;
         this.levers = levers;
         this.rng = rng;
-        destinations = new int[scenario.regions().size()][];
+        destinations = new int[regions.size()][];
         for (int r = 0; r < destinations.length; r++) {
             List<Integer> d = new ArrayList<>();
-            for (String nb : scenario.regions().get(r).neighbours()) {
-                int idx = scenario.regionIndex(nb);
-                if (scenario.regions().get(idx).inPerson()) {
+            for (String nb : regions.get(r).neighbours()) {
+                int idx = indexOf(regions, nb);
+                if (regions.get(idx).inPerson()) {
                     d.add(idx);
                 }
             }
@@ -44,9 +52,17 @@ public final class Mobility implements Steppable {
         }
     }
 
+    private static int indexOf(List<Scenario.Region> regions, String name) {
+        for (int i = 0; i < regions.size(); i++) {
+            if (regions.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     @Override
     public void step(SimState state) {
-        double rate = scenario.recruiters().mobilityRate();
         if (rate == 0) {
             return;
         }
@@ -57,7 +73,7 @@ public final class Mobility implements Steppable {
             }
             int to = d[rng.nextInt(d.length)];
             double reduction = Math.max(levers.mobilityReduction[rc.region()], levers.mobilityReduction[to]);
-            if (rng.nextDouble() < scenario.perTick(rate * (1.0 - reduction))) {
+            if (rng.nextDouble() < rates.perTick(rate * (1.0 - reduction))) {
                 rc.moveTo(to);
             }
         }

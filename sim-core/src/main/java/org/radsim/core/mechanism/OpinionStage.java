@@ -22,8 +22,9 @@ public final class OpinionStage implements Steppable {
     private final Population population;
     private final Blocks blocks;
 
-    public OpinionStage(Scenario scenario, Population population, Blocks blocks) {
-        this.params = scenario.opinion();
+    /** With the scenario's {@code opinion:} section (the stage thresholds). */
+    public OpinionStage(Scenario.Opinion opinion, Population population, Blocks blocks) {
+        this.params = opinion;
         this.population = population;
         this.blocks = blocks;
     }

@@ -6,6 +6,7 @@ import org.radsim.core.population.Population;
 import org.radsim.core.population.Stage;
 import org.radsim.core.replication.RandomStream;
 import org.radsim.core.scenario.Scenario;
+import org.radsim.core.scenario.TickRate;
 
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -24,7 +25,9 @@ public final class Policing implements Steppable {
 
     private static final long serialVersionUID = 1L;
 
-    private final Scenario scenario;
+    private final Scenario.Policing policing;
+    private final TickRate rates;
+    private final double[] security;
     private final Population population;
     private final SocialNetwork network;
     private final Membership membership;
@@ -34,19 +37,22 @@ public final class Policing implements Steppable {
     private final double[] detect;
     private final double[] detectBoosted;
 
-    public Policing(Scenario scenario, Population population, SocialNetwork network, Membership membership,
-                    Levers levers, Tally tally, RandomStream rng) {
-        this.scenario = scenario;
+    /** With the scenario's {@code policing:} section, clock and per-region security levels. */
+    public Policing(Scenario.Policing policing, TickRate rates, double[] security, Population population,
+                    SocialNetwork network, Membership membership, Levers levers, Tally tally, RandomStream rng) {
+        this.policing = policing;
+        this.rates = rates;
+        this.security = security.clone();
         this.population = population;
         this.network = network;
         this.membership = membership;
         this.levers = levers;
         this.tally = tally;
         this.rng = rng;
-        detect = new double[scenario.regions().size()];
+        detect = new double[security.length];
         detectBoosted = new double[detect.length];
         for (int r = 0; r < detect.length; r++) {
-            detect[r] = scenario.perTick(scenario.regions().get(r).security());
+            detect[r] = rates.perTick(security[r]);
         }
     }
 
@@ -55,7 +61,7 @@ public final class Policing implements Steppable {
         long tick = state.schedule.getSteps() + 1;
         release(tick);
         for (int r = 0; r < detect.length; r++) {
-            detectBoosted[r] = scenario.perTick(scenario.regions().get(r).security() * levers.detectionMultiplier[r]);
+            detectBoosted[r] = rates.perTick(security[r] * levers.detectionMultiplier[r]);
         }
         for (int k = membership.memberCount() - 1; k >= 0; k--) {
             int c = membership.member(k);
@@ -69,7 +75,7 @@ public final class Policing implements Steppable {
     }
 
     private void release(long tick) {
-        double base = scenario.policing().releaseExitProbability();
+        double base = policing.releaseExitProbability();
         for (int k = 0; k < membership.detaineeCount(); ) {
             if (membership.releaseTick(k) > tick) {
                 k++;
@@ -100,7 +106,7 @@ public final class Policing implements Steppable {
             membership.removeRecruiter(c);
         }
         population.stage[c] = Stage.DETAINED_CODE;
-        membership.addDetainee(c, tick + scenario.policing().jailTicks());
+        membership.addDetainee(c, tick + policing.jailTicks());
         tally.detentions[r]++;
         backfire(c, r);
     }
@@ -109,7 +115,7 @@ public final class Policing implements Steppable {
         if (network.isWellMixed()) {
             return;
         }
-        Scenario.Policing pp = scenario.policing();
+        Scenario.Policing pp = policing;
         boolean community = levers.communityPolicingCoverage[r] > 0 && rng.nextDouble() < levers.communityPolicingCoverage[r];
         float[] legit = population.legitimacy;
         for (int k = 0; k < network.degree(c); k++) {

@@ -4,7 +4,6 @@ import org.radsim.core.population.Membership;
 import org.radsim.core.population.Population;
 import org.radsim.core.population.Recruiter;
 import org.radsim.core.replication.RandomStream;
-import org.radsim.core.scenario.Scenario;
 
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -22,11 +21,12 @@ public final class Promotion implements Steppable {
     private final RandomStream rng;
     private final double probability;
 
-    public Promotion(Scenario scenario, Population population, Membership membership, RandomStream rng) {
+    /** With the per-tick promotion probability (from {@code recruiters.promotion_rate} per year). */
+    public Promotion(double probability, Population population, Membership membership, RandomStream rng) {
         this.population = population;
         this.membership = membership;
         this.rng = rng;
-        this.probability = scenario.perTick(scenario.recruiters().promotionRate());
+        this.probability = probability;
     }
 
     @Override

@@ -21,24 +21,37 @@ public final class Propaganda implements Steppable {
 
     private static final long serialVersionUID = 1L;
 
-    private final Scenario scenario;
+    /**
+     * What propaganda reads from the scenario, built once: the opinion rule (μ, the extremist source's
+     * uncertainty), the susceptibility weights and the per-tick exposure probability by region.
+     */
+    public record Settings(Scenario.Opinion opinion, Scenario.Susceptibility susceptibility, double[] exposure)
+            implements java.io.Serializable {
+
+        public static Settings of(Scenario scenario) {
+            Scenario.Propaganda pr = scenario.propaganda();
+            double[] exposure = new double[scenario.regions().size()];
+            for (int r = 0; r < exposure.length; r++) {
+                Scenario.Region reg = scenario.regions().get(r);
+                double lang = pr.languages().contains(reg.language()) ? 1.0 : pr.leakage();
+                exposure[r] = scenario.perTick(pr.reach() * lang * reg.onlineAccess());
+            }
+            return new Settings(scenario.opinion(), scenario.susceptibility(), exposure);
+        }
+    }
+
+    private final Settings settings;
     private final Population population;
     private final Levers levers;
     private final Blocks blocks;
     private final double[] exposure;
 
-    public Propaganda(Scenario scenario, Population population, Levers levers, Blocks blocks) {
-        this.scenario = scenario;
+    public Propaganda(Settings settings, Population population, Levers levers, Blocks blocks) {
+        this.settings = settings;
         this.population = population;
         this.levers = levers;
         this.blocks = blocks;
-        Scenario.Propaganda pr = scenario.propaganda();
-        exposure = new double[scenario.regions().size()];
-        for (int r = 0; r < exposure.length; r++) {
-            Scenario.Region reg = scenario.regions().get(r);
-            double lang = pr.languages().contains(reg.language()) ? 1.0 : pr.leakage();
-            exposure[r] = scenario.perTick(pr.reach() * lang * reg.onlineAccess());
-        }
+        this.exposure = settings.exposure();
     }
 
     /** Per-tick exposure probability in region {@code r}. */
@@ -49,9 +62,9 @@ public final class Propaganda implements Steppable {
     @Override
     public void step(SimState state) {
         Population p = population;
-        double mu = scenario.opinion().mu();
-        double ue = scenario.opinion().extremistUncertainty();
-        Scenario.Susceptibility b = scenario.susceptibility();
+        double mu = settings.opinion().mu();
+        double ue = settings.opinion().extremistUncertainty();
+        Scenario.Susceptibility b = settings.susceptibility();
         float[] x = p.opinion();
         float[] u = p.uncertainty();
         byte[] stage = p.stage;
@@ -65,9 +78,7 @@ public final class Propaganda implements Steppable {
                     }
                     double w = RelativeAgreement.weight(mu, 1.0, ue, x[i], u[i]);
                     if (w > 0) {
-                        w *= Susceptibility.of(b, p, i);
-                        x[i] = (float) (x[i] + w * (1.0 - x[i]));
-                        u[i] = (float) (u[i] + w * (ue - u[i]));
+                        RelativeAgreement.move(x, u, i, w * Susceptibility.of(b, p, i), 1.0, ue);
                     }
                 }
             });
@@ -107,11 +118,7 @@ public final class Propaganda implements Steppable {
                     x[i] = (float) Math.max(-1.0, Math.min(1.0, x[i] + mu * (x[i] - xs)));
                     continue;
                 }
-                double w = RelativeAgreement.weight(mu, xs, us, x[i], u[i]);
-                if (w > 0) {
-                    x[i] = (float) (x[i] + w * (xs - x[i]));
-                    u[i] = (float) (u[i] + w * (us - u[i]));
-                }
+                RelativeAgreement.hear(x, u, i, mu, xs, us);
             }
         });
     }

@@ -27,7 +27,28 @@ public final class Recruitment implements Steppable {
 
     private static final long serialVersionUID = 1L;
 
-    private final Scenario scenario;
+    /**
+     * What recruitment reads from the scenario, built once: the {@code recruiters:} section, the opinion rule
+     * a contacted sympathizer hears a recruiter by (μ, the extremist's uncertainty) and, by region, whether
+     * recruiters meet people in person and the security level.
+     */
+    public record Settings(Scenario.Recruiters recruiters, double mu, double extremistUncertainty,
+                           boolean[] inPerson, double[] security) implements java.io.Serializable {
+
+        public static Settings of(Scenario scenario) {
+            int n = scenario.regions().size();
+            boolean[] inPerson = new boolean[n];
+            double[] security = new double[n];
+            for (int r = 0; r < n; r++) {
+                inPerson[r] = scenario.regions().get(r).inPerson();
+                security[r] = scenario.regions().get(r).security();
+            }
+            return new Settings(scenario.recruiters(), scenario.opinion().mu(),
+                    scenario.opinion().extremistUncertainty(), inPerson, security);
+        }
+    }
+
+    private final Settings settings;
     private final Population population;
     private final SocialNetwork network;
     private final Membership membership;
@@ -35,9 +56,9 @@ public final class Recruitment implements Steppable {
     private final Tally tally;
     private final RandomStream rng;
 
-    public Recruitment(Scenario scenario, Population population, SocialNetwork network, Membership membership,
+    public Recruitment(Settings settings, Population population, SocialNetwork network, Membership membership,
                        Levers levers, Tally tally, RandomStream rng) {
-        this.scenario = scenario;
+        this.settings = settings;
         this.population = population;
         this.network = network;
         this.membership = membership;
@@ -48,7 +69,7 @@ public final class Recruitment implements Steppable {
 
     @Override
     public void step(SimState state) {
-        Scenario.Recruiters rp = scenario.recruiters();
+        Scenario.Recruiters rp = settings.recruiters();
         for (int q = 0; q < membership.recruiters().size(); q++) {
             Recruiter rc = membership.recruiters().get(q);
             for (int c = 0; c < rp.contactsPerTick(); c++) {
@@ -67,7 +88,7 @@ public final class Recruitment implements Steppable {
             return network.randomNeighbour(m, rng);
         }
         int r = rc.region();
-        if (!scenario.regions().get(r).inPerson()) {
+        if (!settings.inPerson()[r]) {
             return -1;
         }
         int start = population.regionStart[r];
@@ -76,10 +97,10 @@ public final class Recruitment implements Steppable {
             return -1;
         }
         int best = start + rng.nextInt(size);
-        if (rp.targeting().equals("random")) {
+        if (rp.targeting() == Scenario.Targeting.RANDOM) {
             return best;
         }
-        float[] score = rp.targeting().equals("grievance") ? population.grievance : population.isolation;
+        float[] score = rp.targeting() == Scenario.Targeting.GRIEVANCE ? population.grievance : population.isolation;
         for (int t = 1; t < rp.targetingSample(); t++) {
             int cand = start + rng.nextInt(size);
             if (score[cand] > score[best]) {
@@ -101,7 +122,7 @@ public final class Recruitment implements Steppable {
         }
         int r = p.region[k];
         if (st == Stage.RADICALIZED_CODE) {
-            double security = scenario.regions().get(r).security()
+            double security = settings.security()[r]
                     * (1.0 + levers.detectionCoverage[r] * (levers.detectionMultiplier[r] - 1.0));
             double pr = Activation.arrestProbability(rp.arrestK(), security);
             if (Activation.acts(p.grievance[k], p.risk[k], pr, rp.threshold()) && rng.nextDouble() < rp.joinProbability()) {
@@ -110,14 +131,8 @@ public final class Recruitment implements Steppable {
                 tally.recruit(r);
             }
         } else {
-            double ue = scenario.opinion().extremistUncertainty();
-            float[] x = p.opinion();
-            float[] u = p.uncertainty();
-            double w = RelativeAgreement.weight(scenario.opinion().mu(), 1.0, ue, x[k], u[k]);
-            if (w > 0) {
-                x[k] = (float) (x[k] + w * (1.0 - x[k]));
-                u[k] = (float) (u[k] + w * (ue - u[k]));
-            }
+            RelativeAgreement.hear(p.opinion(), p.uncertainty(), k, settings.mu(), 1.0,
+                    settings.extremistUncertainty());
         }
     }
 }

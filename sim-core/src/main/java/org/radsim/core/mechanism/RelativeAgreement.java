@@ -26,4 +26,42 @@ public final class RelativeAgreement {
         double h = Math.min(xi + ui, xj + uj) - Math.max(xi - ui, xj - uj);
         return h > ui ? mu * (h / ui - 1.0) : 0.0;
     }
+
+    /**
+     * One one-sided meeting of the radicalization model: listener {@code i} (opinion {@code x[i]}, uncertainty
+     * {@code u[i]}) hears a speaker {@code (xs, us)} and moves by the rule above; returns whether it moved.
+     */
+    public static boolean hear(float[] x, float[] u, int i, double mu, double xs, double us) {
+        double w = weight(mu, xs, us, x[i], u[i]);
+        if (w > 0) {
+            move(x, u, i, w, xs, us);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Moves listener {@code i} toward a speaker {@code (xs, us)} with weight {@code w} (from {@link #weight},
+     * possibly scaled): {@code x_i += w (xs − x_i); u_i += w (us − u_i)}, each rounded once to float.
+     */
+    public static void move(float[] x, float[] u, int i, double w, double xs, double us) {
+        x[i] = (float) (x[i] + w * (xs - x[i]));
+        u[i] = (float) (u[i] + w * (us - u[i]));
+    }
+
+    /**
+     * {@link #hear} with the step rounded to float before it is added ({@code x_i += (float) (w (xs − x_i))}),
+     * as community development has always computed it. The two differ only in the last bit of some updates; this
+     * variant is kept so that the shipped scenarios' outputs stay byte-identical (OutputsUnchangedTest). Moving
+     * community development to {@link #hear} is a deliberate output change that needs a re-pin.
+     */
+    public static boolean hearStepRoundedFirst(float[] x, float[] u, int i, double mu, double xs, double us) {
+        double w = weight(mu, xs, us, x[i], u[i]);
+        if (w > 0) {
+            x[i] += (float) (w * (xs - x[i]));
+            u[i] += (float) (w * (us - u[i]));
+            return true;
+        }
+        return false;
+    }
 }

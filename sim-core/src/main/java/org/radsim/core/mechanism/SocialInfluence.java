@@ -28,12 +28,13 @@ public final class SocialInfluence implements Steppable {
     private final double mu;
     private final double extremistU;
 
-    public SocialInfluence(Scenario scenario, Population population, SocialNetwork network, Blocks blocks) {
+    /** With the scenario's {@code opinion:} section (μ, and the uncertainty members speak with). */
+    public SocialInfluence(Scenario.Opinion opinion, Population population, SocialNetwork network, Blocks blocks) {
         this.population = population;
         this.network = network;
         this.blocks = blocks;
-        this.mu = scenario.opinion().mu();
-        this.extremistU = scenario.opinion().extremistUncertainty();
+        this.mu = opinion.mu();
+        this.extremistU = opinion.extremistUncertainty();
     }
 
     @Override
@@ -72,13 +73,7 @@ public final class SocialInfluence implements Steppable {
                 } else {
                     xs = said[2 * j];
                 }
-                float xi = x[i];
-                float ui = u[i];
-                double w = RelativeAgreement.weight(mu, xs, us, xi, ui);
-                if (w > 0) {
-                    x[i] = (float) (xi + w * (xs - xi));
-                    u[i] = (float) (ui + w * (us - ui));
-                }
+                RelativeAgreement.hear(x, u, i, mu, xs, us);
             }
         });
     }

@@ -1,7 +1,6 @@
 package org.radsim.core.model;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +31,7 @@ import org.radsim.core.replication.Blocks;
 import org.radsim.core.replication.MetricLayout;
 import org.radsim.core.replication.RandomStream;
 import org.radsim.core.replication.Replication;
+import org.radsim.core.replication.RunLoop;
 import org.radsim.core.replication.Seeds;
 import org.radsim.core.replication.TickSink;
 import org.radsim.core.scenario.Scenario;
@@ -100,16 +100,22 @@ public final class RadicalizationModel extends SimState implements Replication {
         interventions = new Interventions(world, levers, tally, blocks, serial);
         observer = new Observer(population, membership, tally, blocks);
         at(Phase.INTERVENTIONS, interventions);
-        at(Phase.LABOUR_MARKET, new LabourMarket(scenario, population, levers, blocks));
-        at(Phase.GRIEVANCE, new Grievance(scenario, population, blocks));
-        at(Phase.SOCIAL_INFLUENCE, new SocialInfluence(scenario, population, network, blocks));
-        at(Phase.PROPAGANDA, new Propaganda(scenario, population, levers, blocks));
-        at(Phase.OPINION_STAGE, new OpinionStage(scenario, population, blocks));
-        at(Phase.RECRUITMENT, new Recruitment(scenario, population, network, membership, levers, tally, serial));
-        at(Phase.PROMOTION, new Promotion(scenario, population, membership, serial));
-        at(Phase.POLICING, new Policing(scenario, population, network, membership, levers, tally, serial));
-        at(Phase.MOBILITY, new Mobility(scenario, membership, levers, serial));
-        at(Phase.EXIT, new Exit(scenario, population, membership, levers, serial, regionMeanOpinion()));
+        at(Phase.LABOUR_MARKET, new LabourMarket(scenario.regions(), scenario.tickRate(), population, levers,
+                blocks));
+        at(Phase.GRIEVANCE, new Grievance(scenario.population().unemployedHardship(), population, blocks));
+        at(Phase.SOCIAL_INFLUENCE, new SocialInfluence(scenario.opinion(), population, network, blocks));
+        at(Phase.PROPAGANDA, new Propaganda(Propaganda.Settings.of(scenario), population, levers, blocks));
+        at(Phase.OPINION_STAGE, new OpinionStage(scenario.opinion(), population, blocks));
+        at(Phase.RECRUITMENT, new Recruitment(Recruitment.Settings.of(scenario), population, network, membership,
+                levers, tally, serial));
+        at(Phase.PROMOTION, new Promotion(scenario.perTick(scenario.recruiters().promotionRate()), population,
+                membership, serial));
+        at(Phase.POLICING, new Policing(scenario.policing(), scenario.tickRate(), security(), population, network,
+                membership, levers, tally, serial));
+        at(Phase.MOBILITY, new Mobility(scenario.regions(), scenario.recruiters().mobilityRate(), scenario.tickRate(),
+                membership, levers, serial));
+        at(Phase.EXIT, new Exit(scenario.exit(), scenario.tickRate(), population, membership, levers, serial,
+                regionMeanOpinion()));
         at(Phase.OBSERVATION, observer);
     }
 
@@ -158,6 +164,15 @@ public final class RadicalizationModel extends SimState implements Replication {
         }
     }
 
+    /** The security level of each region ({@code regions[].security}), in region order. */
+    private double[] security() {
+        double[] s = new double[scenario.regions().size()];
+        for (int r = 0; r < s.length; r++) {
+            s[r] = scenario.regions().get(r).security();
+        }
+        return s;
+    }
+
     private double[] regionMeanOpinion() {
         double[] mean = new double[population.regions()];
         float[] x = population.opinion();
@@ -180,18 +195,11 @@ public final class RadicalizationModel extends SimState implements Replication {
 
     @Override
     public void run(TickSink sink) throws IOException {
-        start();
-        observer.setSink(sink);
-        try {
-            observer.observe(0);
-            while (schedule.getSteps() < scenario.ticks()) {
-                schedule.step(this);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        } finally {
-            finish();
-        }
+        // the observer is the last scheduled process of each tick, so after a step there is nothing to report
+        RunLoop.run(this, () -> schedule.getSteps() < scenario.ticks(), tick -> {
+            observer.setSink(sink);
+            observer.observe(tick);
+        }, RunLoop.SCHEDULED);
     }
 
     @Override

@@ -16,7 +16,12 @@ public record Scenario(String name, String description, String model, long seed,
 
     /** Per-tick probability of an event with a yearly rate: {@code 1 − exp(−rate / ticksPerYear)}. */
     public double perTick(double ratePerYear) {
-        return 1.0 - Math.exp(-ratePerYear / ticksPerYear);
+        return TickRate.probability(ratePerYear, ticksPerYear);
+    }
+
+    /** The scenario's clock alone, for processes that turn yearly rates into per-tick probabilities. */
+    public TickRate tickRate() {
+        return new TickRate(ticksPerYear);
     }
 
     public int regionIndex(String regionName) {
@@ -80,12 +85,27 @@ public record Scenario(String name, String description, String model, long seed,
         }
     }
 
+    /** How a recruiter picks a non-network contact in its region ({@code recruiters.targeting}). */
+    public enum Targeting {
+        /** Anyone in the region. */
+        RANDOM,
+        /** The most aggrieved of {@code targeting_sample} drawn. */
+        GRIEVANCE,
+        /** The most isolated of {@code targeting_sample} drawn. */
+        ISOLATION;
+
+        /** The value of a validated scenario key ({@code random}, {@code grievance}, {@code isolation}). */
+        static Targeting of(String key) {
+            return valueOf(key.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
     /** recruiters: section. */
-    public record Recruiters(int initial, int contactsPerTick, String targeting, int targetingSample,
+    public record Recruiters(int initial, int contactsPerTick, Targeting targeting, int targetingSample,
                              double networkShare, double employedAvailability, double joinProbability,
                              double threshold, double arrestK, double promotionRate, double mobilityRate) implements java.io.Serializable {
         static Recruiters from(Values v) {
-            return new Recruiters(v.int32("initial"), v.int32("contacts_per_tick"), v.str("targeting"),
+            return new Recruiters(v.int32("initial"), v.int32("contacts_per_tick"), Targeting.of(v.str("targeting")),
                     v.int32("targeting_sample"), v.num("network_share"), v.num("employed_availability"),
                     v.num("join_probability"), v.num("threshold"), v.num("arrest_k"), v.num("promotion_rate"),
                     v.num("mobility_rate"));

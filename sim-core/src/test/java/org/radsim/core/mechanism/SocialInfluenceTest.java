@@ -60,7 +60,7 @@ class SocialInfluenceTest {
                 }
             }
         }
-        new SocialInfluence(m.scenario(), p, net, new Blocks(p.size, 99L, 1)).step(m);
+        new SocialInfluence(m.scenario().opinion(), p, net, new Blocks(p.size, 99L, 1)).step(m);
         assertArrayEquals(xn, p.opinion(), "opinions");
         assertArrayEquals(un, p.uncertainty(), "uncertainties");
         int moved = 0;

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.radsim.core.replication.MetricLayout;
 import org.radsim.core.replication.Replication;
+import org.radsim.core.replication.RunLoop;
 import org.radsim.core.replication.TickSink;
 import org.radsim.core.scenario.Scenario;
 
@@ -108,13 +109,8 @@ public final class ContagionModel extends SimState implements Replication {
 
     @Override
     public void run(TickSink sink) throws IOException {
-        start();
-        sink.tick(0, metrics(), new double[0][]);
-        for (long t = 1; t <= steps; t++) {
-            schedule.step(this);
-            sink.tick(t, metrics(), new double[0][]);
-        }
-        finish();
+        RunLoop.Report report = t -> sink.tick(t, metrics(), new double[0][]);
+        RunLoop.run(this, () -> schedule.getSteps() < steps, report, report);
     }
 
     private double[] metrics() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.radsim.core.mechanism.RelativeAgreement;
 import org.radsim.core.replication.MetricLayout;
 import org.radsim.core.replication.Replication;
+import org.radsim.core.replication.RunLoop;
 import org.radsim.core.replication.TickSink;
 import org.radsim.core.scenario.Scenario;
 
@@ -141,13 +142,9 @@ public final class RelativeAgreementModel extends SimState implements Replicatio
 
     @Override
     public void run(TickSink sink) throws IOException {
-        start();
-        sink.tick(0, metrics(), new double[0][]);
-        while (period < maxPeriods && !stable) {
-            schedule.step(this);
-            sink.tick(period, metrics(), new double[0][]);
-        }
-        finish();
+        // a period is one step, so the tick reported is the period
+        RunLoop.Report report = t -> sink.tick(t, metrics(), new double[0][]);
+        RunLoop.run(this, () -> period < maxPeriods && !stable, report, report);
     }
 
     /** One period: N meetings of random pairs, then the stability check. */
