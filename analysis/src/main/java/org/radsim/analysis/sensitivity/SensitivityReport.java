@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.apache.commons.csv.CSVPrinter;
 import org.radsim.core.output.FormulaEscape;
 import org.radsim.analysis.stats.Interval;
+import org.radsim.core.run.DataDictionary;
 
 /**
  * {@code radsim analyze}: for every recorded metric, the indices the design supports — Sobol S1, ST (and S2 when
@@ -130,6 +131,8 @@ public final class SensitivityReport {
             table(out.resolve("morris.csv"), MORRIS_COLUMNS, morrisRows);
         }
         salib(res, out.resolve("salib"));
+        DataDictionary.describe(out, "sensitivity-" + plan.name(), "radsim sensitivity analysis of sweep " + plan.name(),
+                null);
         Files.writeString(out.resolve("report.html"), html(res, sobol, morris, charts), StandardCharsets.UTF_8);
         return new Outcome(out, sobol, morris, charts.size());
     }

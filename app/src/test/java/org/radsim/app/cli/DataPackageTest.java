@@ -149,6 +149,20 @@ class DataPackageTest {
     }
 
     @Test
+    void sensitivityAnalysisFolderIsDescribed() throws Exception {
+        Path f = tmp.resolve("ishigami.yaml");
+        Files.writeString(f, "name: ishigami\nmodel: ishigami\nfactors:\n"
+                + "  - {path: x1, min: -3.14, max: 3.14}\n  - {path: x2, min: -3.14, max: 3.14}\n"
+                + "design: {type: sobol, n: 64}\nmetrics: [y]\n");
+        Path out = tmp.resolve("ishigami-sweep");
+        assertEquals(0, CliRun.of("sweep", "run", f.toString(), "--out", out.toString(), "--quiet").exit());
+        check(out);
+        CliRun an = CliRun.of("analyze", out.toString(), "--quiet", "--resamples", "20");
+        assertEquals(0, an.exit(), an.err());
+        assertTrue(check(out.resolve("analysis")).contains("sobol.csv"));
+    }
+
+    @Test
     void theValidatorRejectsABrokenPackage() throws Exception {
         JsonNode broken = new ObjectMapper().readTree("{\"name\": \"x\", \"resources\": [{\"name\": \"t\"}]}");
         assertFalse(dataPackage.validate(broken).isEmpty(), "a resource without path or data must not validate");

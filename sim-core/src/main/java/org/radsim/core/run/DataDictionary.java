@@ -225,6 +225,15 @@ public final class DataDictionary {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (tables.isEmpty()) {
+            // a Data Package has at least one resource: a folder without tables has no dictionary
+            try {
+                Files.deleteIfExists(dir.resolve(DataPackage.FILE));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return;
+        }
         DataPackage.write(dir, name, title, tables);
     }
 
