@@ -18,12 +18,12 @@ import org.radsim.analysis.stats.Estimate;
 import org.radsim.analysis.stats.Holm;
 import org.radsim.analysis.stats.MetricBounds;
 import org.radsim.analysis.stats.PairedDifference;
+import org.radsim.core.output.Csv;
 import org.radsim.core.output.FormulaEscape;
+import org.radsim.core.replication.Metrics;
 
 import static org.radsim.core.output.Csv.num;
 import static org.radsim.core.output.Csv.printer;
-import org.radsim.core.replication.Metrics;
-import org.radsim.core.output.Csv;
 
 /**
  * Everything {@code radsim compare} reports, computed from results folders: a baseline and alternatives run with
