@@ -233,14 +233,14 @@ public final class ScenarioComparison {
         try {
             try (CSVPrinter p = printer(dir.resolve("comparison.csv"), "alternative", "metric", "pairs", "base_mean",
                     "alt_mean", "difference", "ci_low", "ci_high", "relative_change", "effect_size_dz", "t",
-                    "p_value", "p_holm", "variance_reduction", "common_seeds")) {
+                    "p_value", "p_value_status", "p_holm", "variance_reduction", "common_seeds")) {
                 for (Alternative a : alternatives) {
                     for (MetricRow r : a.metrics()) {
                         PairedDifference d = r.paired();
                         p.printRecord(text(a.name()), r.metric(), d.difference().n(), num(d.baseMean()), num(d.altMean()),
                                 num(d.difference().mean()), num(d.difference().low()), num(d.difference().high()),
                                 num(d.relativeChange()), num(d.effectSize()), num(d.tStatistic()), num(d.pValue()),
-                                num(r.pHolm()), num(d.varianceReduction()), a.commonSeeds());
+                                d.noVariance() ? PairedDifference.NO_VARIANCE : "defined", num(r.pHolm()), num(d.varianceReduction()), a.commonSeeds());
                     }
                 }
             }

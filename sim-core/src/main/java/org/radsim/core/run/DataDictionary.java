@@ -103,6 +103,8 @@ public final class DataDictionary {
                 Field.of("p_value", "number", "Two-sided paired t-test p-value; NaN when not defined."),
                 Field.of("p_holm", "number", "p-value after Holm's correction over the whole comparison."),
                 Field.of("p_holm_status", "string", "'defined', or why p_holm is NaN (no variance)."),
+                Field.of("p_value_status", "string", "'defined', or why the interval, t, p_value and effect size are "
+                        + "NaN (no variance)."),
                 Field.of("variance_reduction", "number", "Variance of independent differences over the variance of "
                         + "paired ones: the gain from common random numbers."),
                 Field.of("common_seeds", "boolean", "Whether every pair really shares its seed."),
