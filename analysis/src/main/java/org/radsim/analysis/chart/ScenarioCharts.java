@@ -11,6 +11,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.radsim.analysis.results.ResultsFolder;
 import org.radsim.analysis.stats.Estimate;
 import org.radsim.analysis.stats.ReplicationStats;
+import org.radsim.core.replication.Metrics;
 
 /**
  * The standard charts of one or more scenarios (the first is the baseline, drawn in black), written into a
@@ -72,7 +73,8 @@ public final class ScenarioCharts {
             return out;
         }
         List<String> available = base.byRegion().get(base.regionNames().get(0)).metrics();
-        for (String m : List.of("radicalized", "member", "share_radicalized", "cumulative_recruits")) {
+        for (String m : List.of(Metrics.RADICALIZED, Metrics.MEMBER, Metrics.SHARE_RADICALIZED,
+                Metrics.CUMULATIVE_RECRUITS)) {
             if (!available.contains(m)) {
                 continue;
             }
@@ -114,17 +116,17 @@ public final class ScenarioCharts {
     public static List<Written> endpoints(List<ResultsFolder> scenarios, Path dir) {
         List<Written> out = new ArrayList<>();
         for (String m : ReplicationStats.keyMetrics(scenarios.get(0).series().metrics())) {
-            if (!scenarios.get(0).hasSummary("final_" + m)) {
+            if (!scenarios.get(0).hasSummary(Metrics.finalOf(m))) {
                 continue;
             }
-            boolean withPeak = !m.startsWith("cumulative") && scenarios.get(0).hasSummary("peak_" + m);
+            boolean withPeak = !m.startsWith("cumulative") && scenarios.get(0).hasSummary(Metrics.peakOf(m));
             List<EndpointChart.Bar> bars = new ArrayList<>();
             for (ResultsFolder f : scenarios) {
-                if (!f.hasSummary("final_" + m)) {
+                if (!f.hasSummary(Metrics.finalOf(m))) {
                     continue;
                 }
-                bars.add(new EndpointChart.Bar(f.scenarioName(), Estimate.of(f.summary("final_" + m)),
-                        withPeak && f.hasSummary("peak_" + m) ? Estimate.of(f.summary("peak_" + m)) : null));
+                bars.add(new EndpointChart.Bar(f.scenarioName(), Estimate.of(f.summary(Metrics.finalOf(m))),
+                        withPeak && f.hasSummary(Metrics.peakOf(m)) ? Estimate.of(f.summary(Metrics.peakOf(m))) : null));
             }
             String title = (withPeak ? "Final and peak: " : "Final: ") + MetricLabels.name(m);
             JFreeChart chart = EndpointChart.create(title, "bars: mean over replications; whiskers: 95 % confidence "

@@ -7,6 +7,7 @@ import org.radsim.analysis.results.ResultsFolder;
 import org.radsim.analysis.stats.Estimate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.radsim.core.replication.Metrics;
 
 /**
  * The direction-of-effect check of MODEL.md §9, after Weisburd et al. 2022 (PROTON-T experiments):
@@ -40,7 +41,7 @@ public record DirectionCheck(String expectation, String radicalizationMetric, do
      * ({@link ScenarioComparison#TIME_MEAN_RADICALIZED}) is shown beside it for information: it does not depend on
      * when the run happens to end.
      */
-    public static final String RADICALIZATION = "final_radicalized";
+    public static final String RADICALIZATION = Metrics.finalOf(Metrics.RADICALIZED);
 
     /** Expectation for counter-narrative and community measures. */
     public static final String RADICALIZATION_MORE = "radicalization falls relatively more than recruitment";
@@ -54,7 +55,8 @@ public record DirectionCheck(String expectation, String radicalizationMetric, do
     /** The check for {@code alt}, or null when no expectation applies or the metrics are missing. */
     static DirectionCheck of(ResultsFolder baseline, ScenarioComparison.Alternative alt) {
         String expectation = expectation(baseline.scenario(), alt.folder().scenario());
-        String radMetric = alt.metric(RADICALIZATION) != null ? RADICALIZATION : "final_share_radicalized";
+        String radMetric = alt.metric(RADICALIZATION) != null ? RADICALIZATION
+                : Metrics.finalOf(Metrics.SHARE_RADICALIZED);
         ScenarioComparison.MetricRow rad = alt.metric(radMetric);
         ScenarioComparison.MetricRow rec = alt.metric(ScenarioComparison.RECRUITS);
         if (expectation == null || rad == null || rec == null) {

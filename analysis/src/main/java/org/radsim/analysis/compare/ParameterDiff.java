@@ -21,8 +21,13 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public record ParameterDiff(String path, String baseline, String value) {
 
-    /** Shown for a key absent on one side. */
+    /** Shown (in the report) for a key absent on one side; parameters.csv writes an empty field and the change. */
     public static final String ABSENT = "—";
+
+    /** How the setting differs: {@code changed}, {@code added} (absent in the baseline), {@code removed}. */
+    public String change() {
+        return baseline.equals(ABSENT) ? "added" : value.equals(ABSENT) ? "removed" : "changed";
+    }
 
     /** The differences between two resolved scenario trees, in path order of the alternative then the baseline. */
     public static List<ParameterDiff> between(JsonNode baseline, JsonNode alternative) {

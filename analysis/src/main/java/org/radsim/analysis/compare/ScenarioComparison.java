@@ -18,10 +18,12 @@ import org.radsim.analysis.stats.Estimate;
 import org.radsim.analysis.stats.Holm;
 import org.radsim.analysis.stats.MetricBounds;
 import org.radsim.analysis.stats.PairedDifference;
+import org.radsim.core.output.Csv;
 import org.radsim.core.output.FormulaEscape;
+import org.radsim.core.replication.Metrics;
 
-import static org.radsim.analysis.stats.ReplicationStats.num;
-import static org.radsim.analysis.stats.ReplicationStats.printer;
+import static org.radsim.core.output.Csv.num;
+import static org.radsim.core.output.Csv.printer;
 
 /**
  * Everything {@code radsim compare} reports, computed from results folders: a baseline and alternatives run with
@@ -34,16 +36,27 @@ import static org.radsim.analysis.stats.ReplicationStats.printer;
  */
 public final class ScenarioComparison {
 
+    /** Columns of ranking.csv; a status column says why a number next to it is empty or NaN. */
+    public static final List<String> RANKING_COLUMNS = List.of("rank", "alternative", "recruits_averted", "ci_low",
+            "ci_high", "relative_change_recruits", "p_holm", "p_holm_status", "total_cost", "cost_per_recruit_averted",
+            "cost_per_recruit_averted_status");
+    /** Columns of parameters.csv: an empty baseline or value means the key is absent there ({@code change}). */
+    public static final List<String> PARAMETERS_COLUMNS = List.of("alternative", "path", "baseline", "value", "change");
+    /** Status of a cost per recruit averted of an alternative without costs. */
+    public static final String NO_COSTS = "not defined (no costs recorded)";
+    /** Status of a cost per recruit averted when, on average, no recruits were averted. */
+    public static final String NOTHING_AVERTED = "not defined (no recruits averted on average)";
+
     /** Summary column holding the recruits of a replication. */
-    public static final String RECRUITS = "final_cumulative_recruits";
+    public static final String RECRUITS = Metrics.finalOf(Metrics.CUMULATIVE_RECRUITS);
     /** Summary column holding the total cost of a replication. */
-    public static final String COST = "final_cumulative_cost";
+    public static final String COST = Metrics.finalOf(Metrics.CUMULATIVE_COST);
     /**
      * Derived summary: the mean over ticks 1…T of {@code share_radicalized} in one replication, computed from
      * timeseries.csv. It measures the radicalization burden over the whole run, as cumulative recruits measure
      * recruitment over the whole run.
      */
-    public static final String TIME_MEAN_RADICALIZED = "time_mean_share_radicalized";
+    public static final String TIME_MEAN_RADICALIZED = Metrics.TIME_MEAN_SHARE_RADICALIZED;
 
     private final ResultsFolder baseline;
     private final List<Alternative> alternatives;
@@ -220,14 +233,14 @@ public final class ScenarioComparison {
         try {
             try (CSVPrinter p = printer(dir.resolve("comparison.csv"), "alternative", "metric", "pairs", "base_mean",
                     "alt_mean", "difference", "ci_low", "ci_high", "relative_change", "effect_size_dz", "t",
-                    "p_value", "p_holm", "variance_reduction", "common_seeds")) {
+                    "p_value", "p_value_status", "p_holm", "variance_reduction", "common_seeds")) {
                 for (Alternative a : alternatives) {
                     for (MetricRow r : a.metrics()) {
                         PairedDifference d = r.paired();
                         p.printRecord(text(a.name()), r.metric(), d.difference().n(), num(d.baseMean()), num(d.altMean()),
                                 num(d.difference().mean()), num(d.difference().low()), num(d.difference().high()),
                                 num(d.relativeChange()), num(d.effectSize()), num(d.tStatistic()), num(d.pValue()),
-                                num(r.pHolm()), num(d.varianceReduction()), a.commonSeeds());
+                                d.noVariance() ? PairedDifference.NO_VARIANCE : "defined", num(r.pHolm()), num(d.varianceReduction()), a.commonSeeds());
                     }
                 }
             }
@@ -245,9 +258,7 @@ public final class ScenarioComparison {
                             num(c.perAverted().high()), c.perAverted().defined());
                 }
             }
-            try (CSVPrinter p = printer(dir.resolve("ranking.csv"), "rank", "alternative", "recruits_averted",
-                    "ci_low", "ci_high", "relative_change_recruits", "p_holm", "total_cost",
-                    "cost_per_recruit_averted")) {
+            try (CSVPrinter p = printer(dir.resolve("ranking.csv"), RANKING_COLUMNS)) {
                 int rank = 1;
                 for (Alternative a : ranking()) {
                     MetricRow r = a.metric(RECRUITS);
@@ -255,11 +266,13 @@ public final class ScenarioComparison {
                         continue;
                     }
                     PairedDifference d = r.paired();
+                    boolean defined = a.cost() != null && a.cost().perAverted().defined();
                     p.printRecord(rank++, text(a.name()), num(-d.difference().mean()), num(-d.difference().high()),
                             num(-d.difference().low()), num(d.relativeChange()), num(r.pHolm()),
-                            a.cost() == null ? "" : num(a.cost().altCost().mean()),
-                            a.cost() == null || !a.cost().perAverted().defined() ? "not defined"
-                                    : num(a.cost().perAverted().point()));
+                            d.noVariance() ? PairedDifference.NO_VARIANCE : "defined",
+                            a.cost() == null ? Csv.MISSING : num(a.cost().altCost().mean()),
+                            defined ? num(a.cost().perAverted().point()) : Csv.MISSING,
+                            a.cost() == null ? NO_COSTS : defined ? "defined" : NOTHING_AVERTED);
                 }
             }
             try (CSVPrinter p = printer(dir.resolve("direction-checks.csv"), "alternative", "expectation",
@@ -275,16 +288,21 @@ public final class ScenarioComparison {
                     }
                 }
             }
-            try (CSVPrinter p = printer(dir.resolve("parameters.csv"), "alternative", "path", "baseline", "value")) {
+            try (CSVPrinter p = printer(dir.resolve("parameters.csv"), PARAMETERS_COLUMNS)) {
                 for (Alternative a : alternatives) {
                     for (ParameterDiff d : a.parameters()) {
-                        p.printRecord(text(a.name()), text(d.path()), text(d.baseline()), text(d.value()));
+                        p.printRecord(text(a.name()), text(d.path()), field(d.baseline()), field(d.value()), d.change());
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A setting's value in parameters.csv: empty when the key is absent on that side ({@link ParameterDiff#change}). */
+    private static String field(String v) {
+        return v.equals(ParameterDiff.ABSENT) ? Csv.MISSING : text(v);
     }
 
     /** A text field of the comparison tables, escaped against spreadsheet formula injection. */

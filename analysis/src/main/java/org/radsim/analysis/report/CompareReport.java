@@ -2,7 +2,6 @@ package org.radsim.analysis.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +11,7 @@ import java.util.Locale;
 import org.radsim.analysis.chart.CostChart;
 import org.radsim.analysis.chart.MetricLabels;
 import org.radsim.analysis.chart.ScenarioCharts;
-import org.radsim.analysis.compare.CompareLayout;
+import org.radsim.core.output.ComparisonFolder;
 import org.radsim.analysis.compare.DirectionCheck;
 import org.radsim.analysis.compare.ParameterDiff;
 import org.radsim.analysis.compare.ScenarioComparison;
@@ -23,9 +22,10 @@ import org.radsim.core.output.AtomicFile;
 import org.radsim.analysis.stats.Bootstrap;
 import org.radsim.analysis.stats.Estimate;
 import org.radsim.analysis.stats.PairedDifference;
+import org.radsim.core.replication.Metrics;
 
 /**
- * The report of a compare folder ({@link CompareLayout}): writes the comparison tables (CSV), the charts and
+ * The report of a compare folder ({@link ComparisonFolder}): writes the comparison tables (CSV), the charts and
  * {@code report.html} at the top of the folder, plus each scenario's own {@link RunReport} in its subfolder, from
  * the folder's files alone.
  */
@@ -33,15 +33,15 @@ public final class CompareReport {
 
     /** Summary columns shown in the report's main comparison table, when present. */
     static final List<String> KEY_COLUMNS = List.of(ScenarioComparison.RECRUITS, DirectionCheck.RADICALIZATION,
-            "peak_radicalized", ScenarioComparison.TIME_MEAN_RADICALIZED, "peak_member", "final_member",
-            "final_sympathizer", ScenarioComparison.COST);
+            Metrics.peakOf(Metrics.RADICALIZED), ScenarioComparison.TIME_MEAN_RADICALIZED, Metrics.peakOf(Metrics.MEMBER),
+            Metrics.finalOf(Metrics.MEMBER), Metrics.finalOf(Metrics.SYMPATHIZER), ScenarioComparison.COST);
 
     private CompareReport() {
     }
 
     /** Writes tables, charts and report.html of the compare folder {@code dir}; returns the report's path. */
     public static Path write(Path dir) {
-        CompareLayout layout = CompareLayout.read(dir);
+        ComparisonFolder layout = ComparisonFolder.read(dir);
         ResultsFolder base = ResultsFolder.read(dir.resolve(layout.baseline()));
         List<ResultsFolder> alts = new ArrayList<>();
         for (String a : layout.alternatives()) {
@@ -150,7 +150,7 @@ public final class CompareReport {
         }
     }
 
-    private static void scenarios(Html h, CompareLayout layout, ResultsFolder base, ScenarioComparison cmp) {
+    private static void scenarios(Html h, ComparisonFolder layout, ResultsFolder base, ScenarioComparison cmp) {
         h.h(2, "scenarios", "Scenarios");
         List<List<Html.Cell>> rows = new ArrayList<>();
         rows.add(List.of(Html.Cell.text(base.scenarioName()), Html.Cell.text("baseline"),
@@ -321,7 +321,7 @@ public final class CompareReport {
                         "Cost per recruit averted", "95 % CI (bootstrap)"), rows);
     }
 
-    private static void files(Html h, CompareLayout layout, ResultsFolder base, List<ResultsFolder> alts) {
+    private static void files(Html h, ComparisonFolder layout, ResultsFolder base, List<ResultsFolder> alts) {
         h.h(2, "files", "Files");
         h.open("ul");
         h.liLink("comparison.csv", "comparison.csv", " — every summary column of every alternative: difference, CI, "

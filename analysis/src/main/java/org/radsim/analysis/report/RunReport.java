@@ -2,7 +2,6 @@ package org.radsim.analysis.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import org.radsim.analysis.stats.Estimate;
 import org.radsim.analysis.stats.ReplicationStats;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.radsim.core.replication.Metrics;
 
 /**
  * The report of one {@code radsim run} results folder: writes {@code summary-stats.csv},
@@ -121,8 +121,8 @@ public final class RunReport {
         Map<String, Estimate> all = ReplicationStats.summaries(f);
         List<String> key = new ArrayList<>();
         for (String m : ReplicationStats.keyMetrics(f.series().metrics())) {
-            for (String c : List.of("final_" + m, "peak_" + m)) {
-                if (all.containsKey(c) && !(c.startsWith("peak_cumulative"))) {
+            for (String c : List.of(Metrics.finalOf(m), Metrics.peakOf(m))) {
+                if (all.containsKey(c) && !(c.startsWith(Metrics.peakOf("cumulative")))) {
                     key.add(c);
                 }
             }

@@ -1,9 +1,7 @@
 package org.radsim.analysis.results;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.radsim.core.output.FormulaEscape;
@@ -22,6 +19,7 @@ import org.radsim.core.output.ResultsFolderException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import org.radsim.core.output.Csv;
 
 /**
  * One results folder of {@code radsim run}, read into memory: the manifest, the run summaries (one row per
@@ -81,7 +79,7 @@ public final class ResultsFolder {
             List<Integer> reps = new ArrayList<>();
             List<Long> seeds = new ArrayList<>();
             Map<String, List<Double>> cols = new LinkedHashMap<>();
-            try (CSVParser p = parse(summaryFile)) {
+            try (CSVParser p = Csv.parser(summaryFile)) {
                 List<String> header = p.getHeaderNames();
                 for (String h : header.subList(Math.min(2, header.size()), header.size())) {
                     cols.put(h, new ArrayList<>());
@@ -90,7 +88,7 @@ public final class ResultsFolder {
                     reps.add(Integer.parseInt(r.get("replication")));
                     seeds.add(Long.parseLong(r.get("seed")));
                     for (Map.Entry<String, List<Double>> c : cols.entrySet()) {
-                        c.getValue().add(number(r.get(c.getKey())));
+                        c.getValue().add(Csv.number(r.get(c.getKey())));
                     }
                 }
             }
@@ -224,7 +222,7 @@ public final class ResultsFolder {
         if (!Files.isRegularFile(file)) {
             return new Series(List.of(), new long[0], Map.of());
         }
-        try (CSVParser p = parse(file)) {
+        try (CSVParser p = Csv.parser(file)) {
             List<String> header = p.getHeaderNames();
             List<String> metrics = List.copyOf(header.subList(2, header.size()));
             Collector c = new Collector(metrics);
@@ -242,7 +240,7 @@ public final class ResultsFolder {
         if (!Files.isRegularFile(file)) {
             return new RegionSeries(List.of(), Map.of());
         }
-        try (CSVParser p = parse(file)) {
+        try (CSVParser p = Csv.parser(file)) {
             List<String> header = p.getHeaderNames();
             List<String> metrics = List.copyOf(header.subList(3, header.size()));
             Map<String, Collector> byRegion = new LinkedHashMap<>();
@@ -271,7 +269,7 @@ public final class ResultsFolder {
         void add(int replication, long tick, CSVRecord r, int firstMetric) {
             double[] v = new double[metrics.size()];
             for (int m = 0; m < v.length; m++) {
-                v[m] = number(r.get(firstMetric + m));
+                v[m] = Csv.number(r.get(firstMetric + m));
             }
             rows.computeIfAbsent(replication, k -> new LinkedHashMap<>()).put(tick, v);
             ticks.add(tick);
@@ -299,17 +297,5 @@ public final class ResultsFolder {
             }
             return new Series(metrics, t, values);
         }
-    }
-
-    private static CSVParser parse(Path file) throws IOException {
-        Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in);
-    }
-
-    private static double number(String s) {
-        if (s == null || s.isEmpty()) {
-            return Double.NaN;
-        }
-        return Double.parseDouble(s);
     }
 }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.math3.random.MersenneTwister;
+import org.radsim.analysis.stats.Bootstrap;
+import org.radsim.analysis.stats.Estimate;
+import org.radsim.analysis.stats.Interval;
 
 /**
  * Elementary effects from Morris trajectories (the {@code morris} design). Along a trajectory, consecutive points
@@ -72,8 +75,8 @@ public final class Morris {
                 }
                 boot[b] = s / n;
             }
-            Interval muStar = n == 0 ? new Interval(Double.NaN, Double.NaN, Double.NaN)
-                    : new Interval(abs, Bootstrap.quantile(boot, 0.025), Bootstrap.quantile(boot, 0.975));
+            Interval muStar = n == 0 ? Interval.UNDEFINED
+                    : Bootstrap.percentile(abs, boot, Estimate.LEVEL);
             out.add(new Stat(factors.get(i), n, n == 0 ? Double.NaN : mu, muStar, sigma));
         }
         return out;

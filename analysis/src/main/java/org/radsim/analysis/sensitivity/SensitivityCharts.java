@@ -29,6 +29,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
+import org.radsim.analysis.stats.Interval;
 
 /** The sensitivity charts, each saved as PNG and SVG (JFreeChart, headless). */
 final class SensitivityCharts {

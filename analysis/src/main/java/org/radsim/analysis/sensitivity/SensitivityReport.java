@@ -10,11 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.radsim.core.sweep.Csv;
+import org.radsim.core.output.Csv;
 import org.radsim.core.sweep.PlanInfo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.apache.commons.csv.CSVPrinter;
+import org.radsim.core.output.FormulaEscape;
+import org.radsim.analysis.stats.Interval;
+import org.radsim.core.run.DataDictionary;
 
 /**
  * {@code radsim analyze}: for every recorded metric, the indices the design supports — Sobol S1, ST (and S2 when
@@ -26,6 +30,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * {@code salib/} (problem.json, X.txt in unit coordinates, Y-&lt;metric&gt;.txt) to cross-check with SALib.
  */
 public final class SensitivityReport {
+
+    /** Columns of {@code sobol.csv}. */
+    public static final List<String> SOBOL_COLUMNS =
+            List.of("metric", "index", "factor", "factor2", "value", "low", "high", "warning");
+    /** Columns of {@code morris.csv}. */
+    public static final List<String> MORRIS_COLUMNS =
+            List.of("metric", "factor", "effects", "mu", "mu_star", "mu_star_low", "mu_star_high", "sigma");
 
     /** Default number of bootstrap resamples. */
     public static final int RESAMPLES = 1000;
@@ -43,8 +54,8 @@ public final class SensitivityReport {
         Map<String, Sobol.Result> sobol = new LinkedHashMap<>();
         Map<String, List<Morris.Stat>> morris = new LinkedHashMap<>();
         List<String> charts = new ArrayList<>();
-        StringBuilder sobolCsv = new StringBuilder("metric,index,factor,factor2,value,low,high,warning" + Csv.EOL);
-        StringBuilder morrisCsv = new StringBuilder("metric,factor,effects,mu,mu_star,mu_star_low,mu_star_high,sigma" + Csv.EOL);
+        List<List<String>> sobolRows = new ArrayList<>();
+        List<List<String>> morrisRows = new ArrayList<>();
         String type = plan.designType();
         int k = plan.factors().size();
         for (String metric : plan.metrics()) {
@@ -56,13 +67,13 @@ public final class SensitivityReport {
                 sobol.put(metric, r);
                 String warning = r.warning() == null ? "" : r.warning();
                 for (int i = 0; i < k; i++) {
-                    row(sobolCsv, metric, "S1", plan.factorNames().get(i), "", r.first()[i], warning);
-                    row(sobolCsv, metric, "ST", plan.factorNames().get(i), "", r.total()[i], warning);
+                    row(sobolRows, metric, "S1", plan.factorNames().get(i), "", r.first()[i], warning);
+                    row(sobolRows, metric, "ST", plan.factorNames().get(i), "", r.total()[i], warning);
                 }
                 if (second) {
                     for (int i = 0; i < k; i++) {
                         for (int j = i + 1; j < k; j++) {
-                            row(sobolCsv, metric, "S2", plan.factorNames().get(i), plan.factorNames().get(j),
+                            row(sobolRows, metric, "S2", plan.factorNames().get(i), plan.factorNames().get(j),
                                     r.second()[i][j], warning);
                         }
                     }
@@ -73,9 +84,9 @@ public final class SensitivityReport {
                 List<Morris.Stat> stats = Morris.analyze(res.unit(), y, plan.factorNames(), resamples);
                 morris.put(metric, stats);
                 for (Morris.Stat s : stats) {
-                    morrisCsv.append(Csv.field(metric)).append(',').append(Csv.field(s.factor())).append(',').append(s.effects()).append(',')
-                            .append(s.mu()).append(',').append(s.muStar().value()).append(',').append(s.muStar().low())
-                            .append(',').append(s.muStar().high()).append(',').append(s.sigma()).append(Csv.EOL);
+                    morrisRows.add(List.of(FormulaEscape.escape(metric), FormulaEscape.escape(s.factor()),
+                            Integer.toString(s.effects()), Csv.num(s.mu()), Csv.num(s.muStar().value()),
+                            Csv.num(s.muStar().low()), Csv.num(s.muStar().high()), Csv.num(s.sigma())));
                 }
                 SensitivityCharts.save(SensitivityCharts.morrisPlane(metric, stats), out.resolve("charts/morris-" + slug));
                 charts.add("morris-" + slug);
@@ -114,20 +125,30 @@ public final class SensitivityReport {
             }
         }
         if (!sobol.isEmpty()) {
-            Files.writeString(out.resolve("sobol.csv"), sobolCsv, StandardCharsets.UTF_8);
+            table(out.resolve("sobol.csv"), SOBOL_COLUMNS, sobolRows);
         }
         if (!morris.isEmpty()) {
-            Files.writeString(out.resolve("morris.csv"), morrisCsv, StandardCharsets.UTF_8);
+            table(out.resolve("morris.csv"), MORRIS_COLUMNS, morrisRows);
         }
         salib(res, out.resolve("salib"));
+        DataDictionary.describe(out, "sensitivity-" + plan.name(), "radsim sensitivity analysis of sweep " + plan.name(),
+                null);
         Files.writeString(out.resolve("report.html"), html(res, sobol, morris, charts), StandardCharsets.UTF_8);
         return new Outcome(out, sobol, morris, charts.size());
     }
 
-    private static void row(StringBuilder sb, String metric, String index, String f, String f2, Interval v, String warning) {
-        sb.append(Csv.field(metric)).append(',').append(index).append(',').append(Csv.field(f)).append(',').append(Csv.field(f2)).append(',')
-                .append(v.value()).append(',').append(v.low()).append(',').append(v.high()).append(',')
-                .append(Csv.field(warning)).append(Csv.EOL);
+    private static void row(List<List<String>> rows, String metric, String index, String f, String f2, Interval v,
+                            String warning) {
+        rows.add(List.of(FormulaEscape.escape(metric), index, FormulaEscape.escape(f), FormulaEscape.escape(f2),
+                Csv.num(v.value()), Csv.num(v.low()), Csv.num(v.high()), FormulaEscape.escape(warning)));
+    }
+
+    private static void table(Path file, List<String> columns, List<List<String>> rows) throws IOException {
+        try (CSVPrinter p = Csv.printer(file, columns)) {
+            for (List<String> r : rows) {
+                p.printRecord(r);
+            }
+        }
     }
 
     private static boolean isWords(List<String> values) {

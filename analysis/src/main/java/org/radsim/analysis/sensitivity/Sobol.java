@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.math3.random.MersenneTwister;
+import org.radsim.analysis.stats.Bootstrap;
+import org.radsim.analysis.stats.Estimate;
+import org.radsim.analysis.stats.Interval;
 
 /**
  * Variance-based sensitivity indices from a Saltelli sample (the {@code sobol} design), with the estimators SALib
@@ -136,7 +139,7 @@ public final class Sobol {
     }
 
     private static Interval interval(double v, double[] boot) {
-        return new Interval(v, Bootstrap.quantile(boot, 0.025), Bootstrap.quantile(boot, 0.975));
+        return Bootstrap.percentile(v, boot, Estimate.LEVEL);
     }
 
     /** S1 (k), ST (k), then S2 for i &lt; j in row order, on the rows {@code idx}. */

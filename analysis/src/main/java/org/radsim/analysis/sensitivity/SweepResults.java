@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.radsim.core.scenario.Excerpt;
-import org.radsim.core.sweep.Csv;
+import org.radsim.core.output.Csv;
 import org.radsim.core.sweep.Plan;
 import org.radsim.core.sweep.PlanInfo;
 import org.radsim.core.sweep.SweepFolder;

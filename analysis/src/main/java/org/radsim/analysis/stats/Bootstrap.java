@@ -13,6 +13,9 @@ import java.util.SplittableRandom;
  * per replication pair. A resample whose mean denominator is ≤ 0 averts nothing, so its ratio is unbounded and
  * counts as {@code +∞}; when more than {@code α/2} of the resamples are like that the upper bound is {@code +∞}
  * (the report says "unbounded").
+ *
+ * <p>The one bootstrap of the analysis: the sensitivity estimators (Sobol, Morris) take their percentile
+ * intervals from {@link #percentile} and their resampling seed from {@link #SEED}.
  */
 public final class Bootstrap {
 
@@ -25,14 +28,29 @@ public final class Bootstrap {
     }
 
     /**
-     * @param point    {@code mean(num) / mean(den)}, NaN when {@code mean(den) ≤ 0} ("not defined")
-     * @param low      lower percentile bound (NaN when the point is not defined)
-     * @param high     upper percentile bound, possibly {@code +∞}
+     * @param interval  {@code mean(num) / mean(den)} (NaN when {@code mean(den) ≤ 0}, "not defined") with its
+     *                  percentile bounds (the upper possibly {@code +∞})
      * @param resamples number of bootstrap resamples
      */
-    public record Ratio(double point, double low, double high, int resamples) {
+    public record Ratio(Interval interval, int resamples) {
+        /** The ratio of means; NaN when not defined. */
+        public double point() {
+            return interval.value();
+        }
+
+        /** Lower percentile bound. */
+        public double low() {
+            return interval.low();
+        }
+
+        /** Upper percentile bound, possibly {@code +∞}. */
+        public double high() {
+            return interval.high();
+        }
+
+        /** Whether the ratio is defined (the mean denominator is positive). */
         public boolean defined() {
-            return !Double.isNaN(point);
+            return interval.defined();
         }
     }
 
@@ -47,7 +65,7 @@ public final class Bootstrap {
             throw new IllegalArgumentException("paired samples differ in length: " + n + " vs " + den.length);
         }
         if (n == 0 || mean(den) <= 0) {
-            return new Ratio(Double.NaN, Double.NaN, Double.NaN, 0);
+            return new Ratio(Interval.UNDEFINED, 0);
         }
         double point = mean(num) / mean(den);
         SplittableRandom rng = new SplittableRandom(seed);
@@ -62,13 +80,34 @@ public final class Bootstrap {
             }
             r[b] = sd <= 0 ? Double.POSITIVE_INFINITY : sn / sd;
         }
-        Arrays.sort(r);
-        double alpha = 1 - level;
-        return new Ratio(point, quantile(r, alpha / 2), quantile(r, 1 - alpha / 2), resamples);
+        return new Ratio(percentile(point, r, level), resamples);
     }
 
-    /** Quantile of sorted values by linear interpolation between order statistics (Hyndman &amp; Fan type 7). */
-    static double quantile(double[] sorted, double p) {
+    /**
+     * The percentile interval at {@code level} (e.g. 0.95) of {@code resampled} estimates around {@code value}:
+     * the {@code α/2} and {@code 1 − α/2} {@linkplain #quantile quantiles}.
+     */
+    public static Interval percentile(double value, double[] resampled, double level) {
+        double[] s = resampled.clone();
+        Arrays.sort(s);
+        double alpha = 1 - level;
+        return new Interval(value, sortedQuantile(s, alpha / 2), sortedQuantile(s, 1 - alpha / 2));
+    }
+
+    /**
+     * The {@code p}-quantile (0 ≤ p ≤ 1) of {@code values} by linear interpolation between order statistics
+     * (Hyndman &amp; Fan type 7, numpy's and R's default); NaN for no values.
+     */
+    public static double quantile(double[] values, double p) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        return sortedQuantile(s, p);
+    }
+
+    private static double sortedQuantile(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
         double h = (sorted.length - 1) * p;
         int lo = (int) Math.floor(h);
         int hi = Math.min(lo + 1, sorted.length - 1);

@@ -2,6 +2,7 @@ package org.radsim.analysis.stats;
 
 import java.util.Map;
 import java.util.Set;
+import org.radsim.core.replication.Metrics;
 
 /**
  * The natural range of a metric — counts and costs cannot be negative, shares and probabilities lie in [0, 1],
@@ -38,10 +39,10 @@ public record MetricBounds(double low, double high) {
 
     /** The bounds of a metric or summary column by its name. */
     public static MetricBounds of(String name) {
-        if (name.startsWith("peak_tick_")) {
+        if (Metrics.kind(name) == Metrics.Kind.PEAK_TICK) {
             return NON_NEGATIVE;
         }
-        String m = name.startsWith("final_") ? name.substring(6) : name.startsWith("peak_") ? name.substring(5) : name;
+        String m = Metrics.metricOf(name);
         if (COUNTS.contains(m)) {
             return NON_NEGATIVE;
         }

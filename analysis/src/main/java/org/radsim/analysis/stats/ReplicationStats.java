@@ -2,8 +2,6 @@ package org.radsim.analysis.stats;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,11 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.radsim.analysis.results.ResultsFolder;
 import org.radsim.core.output.FormulaEscape;
-import org.radsim.core.output.AtomicFile;
+import org.radsim.core.output.Csv;
+import org.radsim.core.replication.Metrics;
 
 /**
  * Statistics over the replications of one results folder: for every summary column, and for every global metric
@@ -24,7 +22,7 @@ import org.radsim.core.output.AtomicFile;
  * <p>Written as {@code summary-stats.csv} (header {@code metric,n,mean,sd,ci_low,ci_high,half_width}) and
  * {@code timeseries-stats.csv} (header {@code metric,tick,n,mean,sd,ci_low,ci_high}) and, per region,
  * {@code regions-stats.csv} (header {@code region,metric,tick,n,mean,sd,ci_low,ci_high}), long format so that any
- * tool filters by metric. Empty cells mean "not defined" (fewer than two replications). Intervals are clipped to
+ * tool filters by metric. {@code NaN} means "not defined" (e.g. the sd of fewer than two replications). Intervals are clipped to
  * the metric's natural range ({@link MetricBounds}: no negative counts, shares within [0, 1]).
  */
 public final class ReplicationStats {
@@ -76,29 +74,29 @@ public final class ReplicationStats {
     public static void write(ResultsFolder folder, Path out) {
         try {
             Files.createDirectories(out);
-            try (CSVPrinter p = printer(out.resolve(SUMMARY_FILE), "metric", "n", "mean", "sd", "ci_low", "ci_high",
+            try (CSVPrinter p = Csv.printer(out.resolve(SUMMARY_FILE), "metric", "n", "mean", "sd", "ci_low", "ci_high",
                     "half_width")) {
                 for (Map.Entry<String, Estimate> e : summaries(folder).entrySet()) {
                     Estimate s = e.getValue();
-                    p.printRecord(e.getKey(), s.n(), num(s.mean()), num(s.sd()), num(s.low()), num(s.high()),
-                            num(s.halfWidth()));
+                    p.printRecord(e.getKey(), s.n(), Csv.num(s.mean()), Csv.num(s.sd()), Csv.num(s.low()), Csv.num(s.high()),
+                            Csv.num(s.halfWidth()));
                 }
             }
             ResultsFolder.Series series = folder.series();
-            try (CSVPrinter p = printer(out.resolve(TIMESERIES_FILE), "metric", "tick", "n", "mean", "sd", "ci_low",
+            try (CSVPrinter p = Csv.printer(out.resolve(TIMESERIES_FILE), "metric", "tick", "n", "mean", "sd", "ci_low",
                     "ci_high")) {
                 for (String m : series.metrics()) {
                     Estimate[] est = perTick(m, series.values(m));
                     for (int t = 0; t < est.length; t++) {
                         Estimate s = est[t];
-                        p.printRecord(m, series.ticks()[t], s.n(), num(s.mean()), num(s.sd()), num(s.low()),
-                                num(s.high()));
+                        p.printRecord(m, series.ticks()[t], s.n(), Csv.num(s.mean()), Csv.num(s.sd()), Csv.num(s.low()),
+                                Csv.num(s.high()));
                     }
                 }
             }
             ResultsFolder.RegionSeries regions = folder.regions();
             if (!regions.isEmpty()) {
-                try (CSVPrinter p = printer(out.resolve(REGIONS_FILE), "region", "metric", "tick", "n", "mean", "sd",
+                try (CSVPrinter p = Csv.printer(out.resolve(REGIONS_FILE), "region", "metric", "tick", "n", "mean", "sd",
                         "ci_low", "ci_high")) {
                     for (String region : regions.regionNames()) {
                         ResultsFolder.Series rs = regions.byRegion().get(region);
@@ -106,8 +104,8 @@ public final class ReplicationStats {
                             Estimate[] est = perTick(m, rs.values(m));
                             for (int t = 0; t < est.length; t++) {
                                 Estimate s = est[t];
-                                p.printRecord(FormulaEscape.escape(region), m, rs.ticks()[t], s.n(), num(s.mean()), num(s.sd()),
-                                        num(s.low()), num(s.high()));
+                                p.printRecord(FormulaEscape.escape(region), m, rs.ticks()[t], s.n(), Csv.num(s.mean()), Csv.num(s.sd()),
+                                        Csv.num(s.low()), Csv.num(s.high()));
                             }
                         }
                     }
@@ -118,36 +116,11 @@ public final class ReplicationStats {
         }
     }
 
-    /**
-     * A CSV printer (RFC 4180, "\n" line ends) with the given header; the file appears, complete, when the printer
-     * is closed ({@link AtomicFile}), never cut short.
-     */
-    public static CSVPrinter printer(Path file, String... header) throws IOException {
-        Writer w = AtomicFile.textWriter(file);
-        return new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").setHeader(header).get());
-    }
-
-    /** A CSV printer with a header given as a list. */
-    public static CSVPrinter printer(Path file, List<String> header) throws IOException {
-        return printer(file, header.toArray(String[]::new));
-    }
-
-    /** A number as written in radsim's CSV files: Double.toString, integers without ".0", empty for NaN. */
-    public static String num(double v) {
-        if (Double.isNaN(v)) {
-            return "";
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        return Double.toString(v);
-    }
-
     /** Names of the global metrics that exist both as a time series and are worth charting first. */
     public static List<String> keyMetrics(List<String> available) {
-        List<String> preferred = List.of("sympathizer", "radicalized", "member", "recruiters", "detained",
-                "disengaged", "cumulative_recruits", "share_radicalized", "mean_grievance", "mean_opinion",
-                "cumulative_cost");
+        List<String> preferred = List.of(Metrics.SYMPATHIZER, Metrics.RADICALIZED, Metrics.MEMBER,
+                Metrics.RECRUITERS, Metrics.DETAINED, Metrics.DISENGAGED, Metrics.CUMULATIVE_RECRUITS,
+                Metrics.SHARE_RADICALIZED, Metrics.MEAN_GRIEVANCE, Metrics.MEAN_OPINION, Metrics.CUMULATIVE_COST);
         List<String> out = new ArrayList<>();
         for (String m : preferred) {
             if (available.contains(m)) {

@@ -17,12 +17,13 @@ import org.radsim.analysis.stats.Holm;
 import org.radsim.analysis.stats.PairedDifference;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.radsim.core.output.ComparisonFolder;
 
 class ScenarioComparisonTest {
 
     private static ScenarioComparison standard(Path dir) {
         Path cmp = SyntheticResults.standardCompare(dir, 8, 104);
-        CompareLayout layout = CompareLayout.read(cmp);
+        ComparisonFolder layout = ComparisonFolder.read(cmp);
         return ScenarioComparison.of(ResultsFolder.read(cmp.resolve(layout.baseline())),
                 layout.alternatives().stream().map(a -> ResultsFolder.read(cmp.resolve(a))).toList());
     }
@@ -84,7 +85,7 @@ class ScenarioComparisonTest {
         Path cmp = SyntheticResults.compareFolder(dir,
                 new Spec("base", "", 1, 1, 0, List.of()),
                 List.of(new Spec("cn", "", 0.95, 0.6, 10, List.of("counter_narrative/all"))), 6, 60);
-        CompareLayout l = CompareLayout.read(cmp);
+        ComparisonFolder l = ComparisonFolder.read(cmp);
         ScenarioComparison c = ScenarioComparison.of(ResultsFolder.read(cmp.resolve(l.baseline())),
                 List.of(ResultsFolder.read(cmp.resolve(l.alternatives().get(0)))));
         assertFalse(c.alternatives().get(0).direction().passed());

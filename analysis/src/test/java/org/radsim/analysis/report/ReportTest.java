@@ -14,6 +14,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.radsim.core.output.ComparisonFolder;
 import org.radsim.analysis.results.SyntheticResults;
 import org.radsim.analysis.results.SyntheticResults.Spec;
 import org.w3c.dom.Document;
@@ -123,7 +124,7 @@ class ReportTest {
         // the same dynamics, only a cost per tick: the cost difference is identical in every replication pair
         Path cmp = SyntheticResults.compareFolder(dir.resolve("cmp"), new Spec("base", "", 1, 1, 0, List.of()),
                 List.of(new Spec("costly", "", 1, 1, 100, List.of())), 4, 20);
-        org.radsim.analysis.compare.CompareLayout layout = org.radsim.analysis.compare.CompareLayout.read(cmp);
+        ComparisonFolder layout = ComparisonFolder.read(cmp);
         var c = org.radsim.analysis.compare.ScenarioComparison.of(
                 org.radsim.analysis.results.ResultsFolder.read(cmp.resolve(layout.baseline())),
                 List.of(org.radsim.analysis.results.ResultsFolder.read(cmp.resolve(layout.alternatives().get(0)))));

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Random;
 
 import org.apache.commons.csv.CSVPrinter;
+import org.radsim.core.output.ComparisonFolder;
 import org.radsim.analysis.stats.ReplicationStats;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.radsim.core.output.Csv;
 
 /**
  * Writes results folders in the format of {@code radsim run} (COMMON_BRIEF "Results folder") with made-up but
@@ -87,9 +89,9 @@ public final class SyntheticResults {
             tsHeader.addAll(METRICS);
             List<String> rgHeader = new ArrayList<>(List.of("replication", "tick", "region"));
             rgHeader.addAll(METRICS);
-            try (CSVPrinter sum = ReplicationStats.printer(dir.resolve("summary.csv"), summaryHeader);
-                 CSVPrinter ts = ReplicationStats.printer(dir.resolve("timeseries.csv"), tsHeader);
-                 CSVPrinter rg = ReplicationStats.printer(dir.resolve("regions.csv"), rgHeader)) {
+            try (CSVPrinter sum = Csv.printer(dir.resolve("summary.csv"), summaryHeader);
+                 CSVPrinter ts = Csv.printer(dir.resolve("timeseries.csv"), tsHeader);
+                 CSVPrinter rg = Csv.printer(dir.resolve("regions.csv"), rgHeader)) {
                 for (int k = 0; k < replications; k++) {
                     long seed = masterSeed * 31 + k * 1_000_003L;
                     reps.addObject().put("index", k).put("seed", seed).put("status", "completed");
@@ -121,7 +123,7 @@ public final class SyntheticResults {
                                 0.2 + 0.01 * a, 0.05 * grow, rad / pop, cost, cumCost};
                         List<Object> row = new ArrayList<>(List.of(k, t));
                         for (int i = 0; i < v.length; i++) {
-                            row.add(ReplicationStats.num(v[i]));
+                            row.add(Csv.num(v[i]));
                             fin[i] = v[i];
                             if (v[i] > peak[i]) {
                                 peak[i] = v[i];
@@ -133,17 +135,17 @@ public final class SyntheticResults {
                             List<Object> rr = new ArrayList<>(List.of(k, t, REGIONS.get(r)));
                             for (int i = 0; i < v.length; i++) {
                                 boolean share = i >= 11 && i <= 13;
-                                rr.add(ReplicationStats.num(share ? v[i] : Math.round(v[i] * REGION_SHARE[r])));
+                                rr.add(Csv.num(share ? v[i] : Math.round(v[i] * REGION_SHARE[r])));
                             }
                             rg.printRecord(rr);
                         }
                     }
                     List<Object> srow = new ArrayList<>(List.of(k, seed));
                     for (double x : fin) {
-                        srow.add(ReplicationStats.num(x));
+                        srow.add(Csv.num(x));
                     }
                     for (double x : peak) {
-                        srow.add(ReplicationStats.num(x));
+                        srow.add(Csv.num(x));
                     }
                     for (long x : peakTick) {
                         srow.add(x);
@@ -164,12 +166,12 @@ public final class SyntheticResults {
         List<String> names = new ArrayList<>();
         names.add(baseline.name());
         alternatives.forEach(s -> names.add(s.name()));
-        List<String> folders = org.radsim.analysis.compare.CompareLayout.folderNames(names);
+        List<String> folders = ComparisonFolder.folderNames(names);
         write(dir.resolve(folders.get(0)), baseline, 42, replications, ticks);
         for (int i = 0; i < alternatives.size(); i++) {
             write(dir.resolve(folders.get(i + 1)), alternatives.get(i), 42, replications, ticks);
         }
-        new org.radsim.analysis.compare.CompareLayout(folders.get(0), folders.subList(1, folders.size()), 42,
+        new ComparisonFolder(folders.get(0), folders.subList(1, folders.size()), 42,
                 replications).write(dir);
         return dir;
     }

@@ -2,14 +2,11 @@ package org.radsim.app.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.radsim.core.mechanism.SocialInfluence;
 import org.radsim.core.model.Phase;
@@ -22,6 +19,7 @@ import org.radsim.core.run.RunOptions;
 import org.radsim.core.run.Runner;
 import org.radsim.core.scenario.Scenario;
 import org.radsim.core.scenario.ScenarioException;
+import org.radsim.core.output.FileTrees;
 
 /**
  * The measurements of {@code radsim bench}, in one process and one run:
@@ -526,14 +524,7 @@ public final class Bench {
     }
 
     private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(p)) {
-            for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(q);
-            }
-        }
+        FileTrees.delete(p);
     }
 
     /** Keeps the checksums alive (never read otherwise). */

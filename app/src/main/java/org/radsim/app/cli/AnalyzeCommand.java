@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.radsim.analysis.sensitivity.Interval;
+import org.radsim.analysis.stats.Interval;
 import org.radsim.analysis.sensitivity.Morris;
 import org.radsim.analysis.sensitivity.SensitivityReport;
 import org.radsim.analysis.sensitivity.Sobol;

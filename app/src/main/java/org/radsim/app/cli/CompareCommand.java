@@ -9,17 +9,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.radsim.analysis.compare.Comparability;
-import org.radsim.analysis.compare.CompareLayout;
+import org.radsim.core.output.ComparisonFolder;
 import org.radsim.analysis.report.CompareReport;
 import org.radsim.core.output.FolderLock;
 import org.radsim.core.output.FolderVerifier;
 import org.radsim.core.output.Manifest;
 import org.radsim.core.run.RunOptions;
-import org.radsim.core.run.RunResult;
-import org.radsim.core.run.Runner;
-import org.radsim.core.run.StopRule;
+import org.radsim.core.run.CommonRandomNumbers;
+import org.radsim.core.run.Comparison;
 import org.radsim.core.scenario.Scenario;
-import org.radsim.core.scenario.ScenarioLoader;
+import org.radsim.core.run.DataDictionary;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,9 +31,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code radsim compare BASE ALT…}: runs every scenario with the same master seed, hence the same seed in
- * replication k of every scenario (common random numbers), into one compare folder ({@link CompareLayout}), then
- * writes the paired comparison, charts and report.
+ * {@code radsim compare BASE ALT…}: runs every scenario with common random numbers ({@link CommonRandomNumbers},
+ * {@link Comparison}) into one compare folder ({@link ComparisonFolder}), then writes the paired comparison, charts
+ * and report.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Run a baseline and alternatives with the same seeds (common random numbers) and report paired "
@@ -59,8 +58,8 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--replications", description = "Replications per scenario (default: the baseline's).")
     Integer replications;
 
-    @Option(names = "--threads", description = "Threads (default: all cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ExecutionOptions execution;
 
     @Option(names = "--out", description = "Compare folder (default: results/compare-<date-time>).")
     Path out;
@@ -72,20 +71,12 @@ final class CompareCommand implements Callable<Integer> {
             + "(scenario, replication) pairs; the scenarios and options must be the same.")
     boolean resume;
 
-    @Option(names = "--quiet", description = "No progress on stderr.")
-    boolean quiet;
-
-    @Option(names = "--plain-progress", description = "Progress as plain lines (for cluster logs).")
-    boolean plain;
-
     @Option(names = "--no-report", description = "Write the runs and compare.json only; `radsim report DIR` later.")
     boolean noReport;
 
     @Override
     public Integer call() throws Exception {
-        if (threads < 1) {
-            throw new BadInput("--threads must be at least 1, got " + threads);
-        }
+        execution.threads();
         if (replications != null && replications < 2) {
             throw new BadInput("--replications must be at least 2 for a paired comparison, got " + replications);
         }
@@ -97,13 +88,7 @@ final class CompareCommand implements Callable<Integer> {
             throw new BadInput("--resume needs --out naming the compare folder to complete");
         }
         Scenario base = scenarioOptions.load(baseline);
-        // every alternative runs with the baseline's master seed: common random numbers
-        List<String> overrides = new ArrayList<>(scenarioOptions.all());
-        overrides.add("seed=" + base.seed());
-        List<Scenario> alts = new ArrayList<>();
-        for (String a : alternatives) {
-            alts.add(ScenarioLoader.load(a, overrides));
-        }
+        List<Scenario> alts = CommonRandomNumbers.alternatives(base, alternatives, scenarioOptions.all());
         List<String> names = new ArrayList<>();
         names.add(base.name());
         alts.forEach(s -> names.add(s.name()));
@@ -120,8 +105,8 @@ final class CompareCommand implements Callable<Integer> {
         }
         Path folder = out != null ? out : Path.of("results",
                 "compare-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        Path file = folder.resolve(CompareLayout.FILE);
-        List<String> folders = CompareLayout.folderNames(names);
+        Path file = folder.resolve(ComparisonFolder.FILE);
+        List<String> folders = ComparisonFolder.folderNames(names);
         try (FolderLock lock = FolderLock.acquire(folder)) {
             Integer recorded = null;
             if (Files.exists(file)) {
@@ -148,7 +133,7 @@ final class CompareCommand implements Callable<Integer> {
                         + "  --replications: " + recorded + " in the folder, " + n + " now");
             }
             String command = ResumeCommand.of(spec, folder);
-            new CompareLayout(folders.get(0), folders.subList(1, folders.size()), base.seed(), n).write(folder);
+            new ComparisonFolder(folders.get(0), folders.subList(1, folders.size()), base.seed(), n).write(folder);
             Manifest m = Manifest.readFile(file);
             m.put("status", "running");
             m.put("scenarios", names);
@@ -207,32 +192,41 @@ final class CompareCommand implements Callable<Integer> {
     private int compare(Scenario base, List<Scenario> alts, List<String> names, List<String> folders, Path folder,
                         int n, String command) throws Exception {
         // the baseline may stop early or late under --precision; the alternatives then run the same number
-        StopRule rule = precision.rule(base, n);
-        RunResult b = runOne(base, folder.resolve(folders.get(0)), n, rule, precision.cap(n), 1, names.size(), command);
-        int pairs = b.completed() + b.failed();
-        if (b.stopReason() != null && !quiet) {
-            spec.commandLine().getErr().println("radsim: baseline: " + b.stopReason());
-        }
-        int failed = b.failed();
-        for (int i = 0; i < alts.size(); i++) {
-            RunResult r = runOne(alts.get(i), folder.resolve(folders.get(i + 1)), pairs, null, pairs, i + 2,
-                    names.size(), command);
-            failed += r.failed();
-        }
-        Path file = folder.resolve(CompareLayout.FILE);
+        RunOptions options = new RunOptions(folder, execution.threads(), n, resume, force,
+                execution.progress("replications"), precision.rule(base, n), precision.cap(n))
+                .with(command, null);
+        ComparisonFolder layout = ComparisonFolder.read(folder);
+        Comparison.Outcome o = Comparison.run(folder, layout, base, alts, options, new Comparison.Listener() {
+            @Override
+            public void scenario(int position, int count, Scenario s) {
+                // --resume: a finished scenario is verified and kept, an interrupted one completed, a missing one run
+                if (!execution.quiet) {
+                    spec.commandLine().getErr().println("radsim: scenario " + position + "/" + count + ": " + s.name());
+                }
+            }
+
+            @Override
+            public void baselineStopped(String reason) {
+                if (!execution.quiet) {
+                    spec.commandLine().getErr().println("radsim: baseline: " + reason);
+                }
+            }
+        });
+        int failed = o.failed();
+        Path file = folder.resolve(ComparisonFolder.FILE);
         Manifest m = Manifest.readFile(file);
-        m.put("replications", pairs);
-        m.write();
         if (!noReport) {
-            if (!quiet) {
+            if (!execution.quiet) {
                 spec.commandLine().getErr().println("radsim: writing charts and report");
             }
             Path report = CompareReport.write(folder);
             for (String f : folders) {
+                DataDictionary.describeResults(folder.resolve(f));
                 FolderVerifier.rerecord(folder.resolve(f));
             }
             spec.commandLine().getOut().println("report: " + report.toAbsolutePath().normalize());
         }
+        DataDictionary.describeCompare(folder);
         FolderVerifier.recordFiles(m, folder);
         m.put("status", "completed");
         m.write();
@@ -243,16 +237,5 @@ final class CompareCommand implements Callable<Integer> {
             return UserErrors.FAILED;
         }
         return 0;
-    }
-
-    private RunResult runOne(Scenario s, Path dir, int n, StopRule rule, int cap, int position, int count,
-                             String command) throws Exception {
-        if (!quiet) {
-            spec.commandLine().getErr().println("radsim: scenario " + position + "/" + count + ": " + s.name());
-        }
-        // --resume: a finished scenario is verified and kept, an interrupted one completed, a missing one run
-        RunOptions options = new RunOptions(dir, threads, n, resume, force,
-                ConsoleProgress.of(quiet, plain, "replications"), rule, cap).with(command, null);
-        return Runner.run(s, options);
     }
 }

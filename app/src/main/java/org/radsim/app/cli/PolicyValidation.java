@@ -2,7 +2,6 @@ package org.radsim.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
+import org.radsim.core.output.Csv;
 import org.apache.commons.csv.CSVPrinter;
-import org.radsim.analysis.compare.CompareLayout;
+import org.radsim.core.output.ComparisonFolder;
 import org.radsim.analysis.compare.DirectionPrecision;
 import org.radsim.analysis.compare.ScenarioComparison;
 import org.radsim.analysis.report.CompareReport;
@@ -53,7 +52,7 @@ final class PolicyValidation {
             all.add(ScenarioLoader.load(a, altOverrides));
         }
         Path cmp = dir.resolve("policy");
-        List<String> folders = CompareLayout.folderNames(all.stream().map(Scenario::name).toList());
+        List<String> folders = ComparisonFolder.folderNames(all.stream().map(Scenario::name).toList());
         for (int i = 0; i < all.size(); i++) {
             if (err != null) {
                 err.println("radsim: policy scenario " + (i + 1) + "/" + all.size() + ": " + all.get(i).name());
@@ -62,7 +61,7 @@ final class PolicyValidation {
             Runner.run(all.get(i), new RunOptions(cmp.resolve(folders.get(i)), threads, replications, false, true,
                     progress, null, replications));
         }
-        new CompareLayout(folders.get(0), folders.subList(1, folders.size()), base.seed(), replications).write(cmp);
+        new ComparisonFolder(folders.get(0), folders.subList(1, folders.size()), base.seed(), replications).write(cmp);
         CompareReport.write(cmp);
         List<ResultsFolder> alts = new ArrayList<>();
         for (String f : folders.subList(1, folders.size())) {
@@ -115,13 +114,12 @@ final class PolicyValidation {
 
     static void write(List<DirectionPrecision> rows, Path dir) throws IOException {
         Files.createDirectories(dir);
-        try (Writer w = Files.newBufferedWriter(dir.resolve("policy-directions.csv"), StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader("alternative", "expectation",
+        try (CSVPrinter csv = Csv.printer(dir.resolve("policy-directions.csv"), "alternative", "expectation",
                      "pairs", "margin", "margin_low", "margin_high", "margin_sd", "replications_needed",
-                     "replications_needed_90", "resolved_from", "verdict").get())) {
+                     "replications_needed_90", "resolved_from", "verdict")) {
             for (DirectionPrecision d : rows) {
-                csv.printRecord(d.alternative(), d.expectation(), d.margin().n(), d.margin().mean(), d.margin().low(),
-                        d.margin().high(), d.margin().sd(), d.needed(), d.needed90(), d.resolvedFrom(), d.verdict());
+                csv.printRecord(d.alternative(), d.expectation(), d.margin().n(), Csv.num(d.margin().mean()),
+                        Csv.num(d.margin().low()), Csv.num(d.margin().high()), Csv.num(d.margin().sd()), d.needed(), d.needed90(), d.resolvedFrom(), d.verdict());
             }
         }
         Files.writeString(dir.resolve("policy-directions.md"), markdown(rows), StandardCharsets.UTF_8);

@@ -5,13 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.radsim.analysis.compare.CompareLayout;
+import org.radsim.core.output.ComparisonFolder;
 import org.radsim.analysis.report.CompareReport;
 import org.radsim.analysis.report.RunReport;
 import org.radsim.analysis.results.ResultsFolder;
 import org.radsim.core.output.FolderLock;
 import org.radsim.core.output.FolderVerifier;
 import org.radsim.core.output.Manifest;
+import org.radsim.core.run.DataDictionary;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,9 +46,9 @@ final class ReportCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new BadInput(dir + " is not a folder");
         }
-        boolean compare = CompareLayout.isCompareFolder(dir);
+        boolean compare = ComparisonFolder.isCompareFolder(dir);
         if (!compare && !Files.isRegularFile(dir.resolve(ResultsFolder.MANIFEST))) {
-            throw new BadInput(dir + " is not a results folder: it has neither " + CompareLayout.FILE + " (from "
+            throw new BadInput(dir + " is not a results folder: it has neither " + ComparisonFolder.FILE + " (from "
                     + "`radsim compare`) nor " + ResultsFolder.MANIFEST + " (from `radsim run`)");
         }
         List<String> derived = compare ? FolderVerifier.verifyCompare(dir, !check)
@@ -63,17 +64,21 @@ final class ReportCommand implements Callable<Integer> {
         Path report;
         try (FolderLock lock = FolderLock.acquire(dir)) {
             if (compare) {
-                CompareLayout layout = CompareLayout.read(dir);
+                ComparisonFolder layout = ComparisonFolder.read(dir);
                 report = CompareReport.write(dir);
+                DataDictionary.describeResults(dir.resolve(layout.baseline()));
                 FolderVerifier.rerecord(dir.resolve(layout.baseline()));
                 for (String a : layout.alternatives()) {
+                    DataDictionary.describeResults(dir.resolve(a));
                     FolderVerifier.rerecord(dir.resolve(a));
                 }
-                Manifest m = Manifest.readFile(dir.resolve(CompareLayout.FILE));
+                Manifest m = Manifest.readFile(dir.resolve(ComparisonFolder.FILE));
+                DataDictionary.describeCompare(dir);
                 FolderVerifier.recordFiles(m, dir);
                 m.write();
             } else {
                 report = RunReport.write(dir);
+                DataDictionary.describeResults(dir);
                 FolderVerifier.rerecord(dir);
             }
         }

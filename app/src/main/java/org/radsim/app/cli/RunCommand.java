@@ -40,8 +40,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--replications", description = "Number of replications (default: the scenario's).")
     Integer replications;
 
-    @Option(names = "--threads", description = "Threads (default: all cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ExecutionOptions execution;
 
     @Option(names = "--out", description = "Results folder (default: results/<name>-<date-time>).")
     Path out;
@@ -54,12 +54,6 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite an existing results folder.")
     boolean force;
 
-    @Option(names = "--quiet", description = "No progress on stderr.")
-    boolean quiet;
-
-    @Option(names = "--plain-progress", description = "Progress as plain lines (for cluster logs).")
-    boolean plain;
-
     @Option(names = "--no-report", description = "Do not write charts and report.html.")
     boolean noReport;
 
@@ -70,9 +64,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (threads < 1) {
-            throw new BadInput("--threads must be at least 1, got " + threads);
-        }
+        int threads = execution.threads();
         if (replications != null && replications < 1) {
             throw new BadInput("--replications must be at least 1, got " + replications);
         }
@@ -90,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
                 : resume ? Runner.recordedReplications(folder).orElse(s.replications()) : s.replications();
         String command = ResumeCommand.of(spec, folder);
         RunOptions options = new RunOptions(folder, threads, n, resume, force,
-                ConsoleProgress.of(quiet, plain, "replications"), precision.rule(s, n), precision.cap(n))
+                execution.progress("replications"), precision.rule(s, n), precision.cap(n))
                 .with(command, noReport ? null : RunReport::write);
         if (ensemble != null) {
             options = options.withEnsemble(new org.radsim.core.calibration.Ensemble(
@@ -105,7 +97,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("radsim: " + folder + " is already complete (" + result.completed()
                     + " replications, verified); nothing to resume");
         }
-        if (result.stopReason() != null && !quiet && !result.alreadyComplete()) {
+        if (result.stopReason() != null && !execution.quiet && !result.alreadyComplete()) {
             err.println("radsim: " + result.stopReason());
         }
         if (!noReport && Files.isRegularFile(folder.resolve(RunReport.FILE))) {

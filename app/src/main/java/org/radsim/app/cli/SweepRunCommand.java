@@ -10,6 +10,7 @@ import org.radsim.core.sweep.SweepFolder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,20 +32,14 @@ final class SweepRunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Sweep folder (default: results/sweep-<name>).")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "K", description = "Runs at once (default: all cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ExecutionOptions execution;
 
     @Option(names = "--shard", paramLabel = "I", description = "Which shard to run (0-based); needs --shards.")
     Integer shard;
 
     @Option(names = "--shards", paramLabel = "N", description = "Number of shards the plan is split into.")
     Integer shards;
-
-    @Option(names = "--quiet", description = "No progress on stderr.")
-    boolean quiet;
-
-    @Option(names = "--plain-progress", description = "Progress as plain lines every 30 s (for cluster logs).")
-    boolean plainProgress;
 
     @Override
     public Integer call() throws Exception {
@@ -56,23 +51,21 @@ final class SweepRunCommand implements Callable<Integer> {
         if (n < 1 || i < 0 || i >= n) {
             throw new BadInput("--shard must be between 0 and --shards − 1 (got --shard " + i + " --shards " + n + ")");
         }
-        if (threads < 1) {
-            throw new BadInput("--threads must be at least 1");
-        }
+        int threads = execution.threads();
         Plan plan = SweepFiles.plan(sweepFile);
         SweepFolder folder = new SweepFolder(SweepFiles.out(out, plan));
         String label = n == 1 ? "sweep " + plan.sweep().name() : "sweep " + plan.sweep().name() + " shard " + i + "/" + n;
-        ShardRunner.Progress progress = quiet ? null
-                : new SweepProgress(System.err, plainProgress || System.console() == null, label);
+        ShardRunner.Progress progress = execution.quiet ? null
+                : new SweepProgress(System.err, execution.plain || System.console() == null, label);
         ShardRunner.Result r = new ShardRunner(plan, folder).run(i, n, threads, progress);
-        if (!quiet) {
+        if (!execution.quiet) {
             System.err.printf("%s: %d runs (%d already done, %d run now), %d failed -> %s%n", label, r.total(),
                     r.alreadyDone(), r.ran(), r.failed(), r.file());
         }
         if (n == 1) {
             Merger.Merged m = Merger.merge(folder, 1);
             out().printf("%d runs, %d failed -> %s%n", m.runs(), m.failed(), folder.results());
-        } else if (!quiet) {
+        } else if (!execution.quiet) {
             System.err.println("when every shard is done: radsim sweep merge " + folder.dir());
         }
         return 0;

@@ -36,8 +36,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "NAME", description = "Targets to run (CV-1, CV-2, RA-1, RA-2, ODE-1); default: all.")
     List<String> names = new ArrayList<>();
 
-    @Option(names = "--threads", description = "Threads (default: all cores, ${DEFAULT-VALUE}); results do not depend on it.")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ExecutionOptions execution;
 
     @Option(names = "--out", description = "Folder for validation.csv and validation.md (default: results/validation-<date-time>).")
     Path out;
@@ -55,17 +55,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenarioOptions;
 
-    @Option(names = "--quiet", description = "No progress on stderr.")
-    boolean quiet;
-
-    @Option(names = "--plain-progress", description = "Progress as plain lines (for cluster logs).")
-    boolean plain;
-
     @Override
     public Integer call() throws Exception {
-        if (threads < 1) {
-            throw new BadInput("--threads must be at least 1, got " + threads);
-        }
+        int threads = execution.threads();
         if (policy) {
             return policy();
         }
@@ -78,7 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInput(e.getMessage());
         }
-        List<Validation.Row> rows = Validation.run(names, threads, ConsoleProgress.of(quiet, plain, "replications"));
+        List<Validation.Row> rows = Validation.run(names, threads, execution.progress("replications"));
         Path folder = out != null ? out
                 : Path.of("results", "validation-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Validation.write(rows, folder);
@@ -98,9 +90,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Path folder = out != null ? out
                 : Path.of("results", "validation-policy-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        PrintWriter err = quiet ? null : spec.commandLine().getErr();
-        List<DirectionPrecision> rows = PolicyValidation.run(scenarioOptions.all(), n, threads, folder,
-                ConsoleProgress.of(quiet, plain, "replications"), err);
+        PrintWriter err = execution.quiet ? null : spec.commandLine().getErr();
+        List<DirectionPrecision> rows = PolicyValidation.run(scenarioOptions.all(), n, execution.threads(), folder,
+                execution.progress("replications"), err);
         PrintWriter o = spec.commandLine().getOut();
         o.print(PolicyValidation.table(rows));
         o.println("table: " + folder.resolve("policy-directions.md").toAbsolutePath().normalize());

@@ -2,7 +2,6 @@ package org.radsim.scenarios.validation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.ToDoubleFunction;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.radsim.core.classic.relativeagreement.Convergence;
+import org.radsim.core.output.Csv;
 import org.radsim.core.output.FormulaEscape;
 import org.radsim.core.replication.Replication;
 import org.radsim.core.replication.Seeds;
@@ -320,9 +319,8 @@ public final class Validation {
     /** Writes {@code validation.csv} and {@code validation.md} into {@code dir}. */
     public static void write(List<Row> rows, Path dir) throws IOException {
         Files.createDirectories(dir);
-        try (Writer w = Files.newBufferedWriter(dir.resolve("validation.csv"), StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder()
-                     .setHeader("target", "scenario", "expectation", "measured", "result").get())) {
+        try (CSVPrinter csv = Csv.printer(dir.resolve("validation.csv"), "target", "scenario", "expectation",
+                "measured", "result")) {
             for (Row r : rows) {
                 csv.printRecord(FormulaEscape.escape(r.target()), FormulaEscape.escape(r.scenario()),
                         FormulaEscape.escape(r.expectation()), FormulaEscape.escape(r.measured()), r.result());

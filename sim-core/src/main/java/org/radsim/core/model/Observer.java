@@ -14,6 +14,7 @@ import org.radsim.core.replication.TickSink;
 
 import sim.engine.SimState;
 import sim.engine.Steppable;
+import org.radsim.core.replication.Metrics;
 
 /**
  * Process 12, observation (MODEL.md section 7): per tick, globally and per region, the count of each stage, new
@@ -26,9 +27,7 @@ public final class Observer implements Steppable {
     private static final long serialVersionUID = 1L;
 
     /** The metric columns, globally and per region, in output order. */
-    public static final List<String> METRICS = List.of("neutral", "sympathizer", "radicalized", "member", "detained",
-            "disengaged", "recruiters", "new_recruits", "cumulative_recruits", "detentions", "releases",
-            "mean_grievance", "mean_opinion", "share_radicalized", "cost", "cumulative_cost");
+    public static final List<String> METRICS = Metrics.RADICALIZATION;
 
     private static final int STAGES = 6;
     private static final int RECRUITERS = 6;

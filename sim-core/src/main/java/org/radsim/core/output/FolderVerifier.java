@@ -23,7 +23,6 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -355,7 +354,7 @@ public final class FolderVerifier {
     }
 
     private static List<String> header(Path p) throws IOException {
-        try (CSVParser parser = CSVFormat.RFC4180.parse(Files.newBufferedReader(p, StandardCharsets.UTF_8))) {
+        try (CSVParser parser = Csv.rows(p)) {
             var it = parser.iterator();
             return it.hasNext() ? it.next().toList() : List.of();
         }
@@ -411,7 +410,7 @@ public final class FolderVerifier {
         void run() {
             try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-                 CSVParser p = CSVFormat.RFC4180.parse(in)) {
+                 CSVParser p = Csv.FORMAT.parse(in)) {
                 var it = p.iterator();
                 if (!it.hasNext()) {
                     problems.add(file + ": empty (not even a header row)");

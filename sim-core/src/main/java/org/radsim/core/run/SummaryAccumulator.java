@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.radsim.core.replication.Metrics;
 
 import org.radsim.core.replication.MetricLayout;
 import org.radsim.core.replication.Replication;
@@ -51,13 +52,13 @@ public final class SummaryAccumulator implements TickSink {
     public static List<String> columns(MetricLayout layout, Iterable<String> extra) {
         List<String> out = new ArrayList<>();
         for (String m : layout.global()) {
-            out.add("final_" + m);
+            out.add(Metrics.finalOf(m));
         }
         for (String m : layout.global()) {
-            out.add("peak_" + m);
+            out.add(Metrics.peakOf(m));
         }
         for (String m : layout.global()) {
-            out.add("peak_tick_" + m);
+            out.add(Metrics.peakTickOf(m));
         }
         extra.forEach(out::add);
         return out;
@@ -67,13 +68,13 @@ public final class SummaryAccumulator implements TickSink {
     public Map<String, Double> summary(Map<String, Double> extra) {
         LinkedHashMap<String, Double> out = new LinkedHashMap<>();
         for (int m = 0; m < metrics.size(); m++) {
-            out.put("final_" + metrics.get(m), last[m]);
+            out.put(Metrics.finalOf(metrics.get(m)), last[m]);
         }
         for (int m = 0; m < metrics.size(); m++) {
-            out.put("peak_" + metrics.get(m), peak[m]);
+            out.put(Metrics.peakOf(metrics.get(m)), peak[m]);
         }
         for (int m = 0; m < metrics.size(); m++) {
-            out.put("peak_tick_" + metrics.get(m), (double) peakTick[m]);
+            out.put(Metrics.peakTickOf(metrics.get(m)), (double) peakTick[m]);
         }
         out.putAll(extra);
         return out;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import org.radsim.core.output.Csv;
+import org.radsim.core.run.DataDictionary;
 
 /**
  * Merges the shard tables of a sweep folder into {@code results.csv}: checks that every shard is present and
@@ -103,6 +105,9 @@ public final class Merger {
             sb.append(row).append(Csv.EOL);
         }
         Plan.writeAtomically(folder.results(), sb.toString());
+        new SeriesParts(folder.dir(), plan.outputs().contains(Sweep.TIMESERIES), plan.outputs().contains(Sweep.REGIONS))
+                .join(folder.dir(), plan.runs());
+        DataDictionary.describeSweep(folder.dir(), plan.factorNames());
         return new Merged(plan.runs(), failed, n);
     }
 

@@ -19,10 +19,12 @@ import org.radsim.core.replication.Seeds;
 import org.radsim.core.run.ToolVersion;
 import org.radsim.core.scenario.ScenarioException;
 import org.radsim.core.scenario.ScenarioLoader;
+import org.radsim.core.output.Csv;
+import org.radsim.core.run.DataDictionary;
 
 /**
  * A sweep expanded to runs {@code 0..N−1}: run i is design point {@code i / R}, replication {@code i mod R}
- * (R = replications), with seed {@code Seeds.derive(masterSeed, i)} — from the master seed and the run index only,
+ * (R = replications), with seed {@code Seeds.sweepRun(masterSeed, i)} (in [0, 2^53)) — from the master seed and the run index only,
  * so any shard computes any run alone. The plan's hash covers everything that decides the runs (design, factors,
  * metrics, seeds, the resolved base scenario) and is checked before a shard runs and when shards are merged.
  *
@@ -80,8 +82,12 @@ public final class Plan {
         return (int) (run % sweep.replications());
     }
 
+    /**
+     * The seed of a run: derived from the master seed and the run index, or, with common random numbers, from the
+     * master seed and the run's replication, so that replication r of every design point draws the same numbers.
+     */
     public long seed(long run) {
-        return Seeds.derive(sweep.seed(), run);
+        return Seeds.sweepRun(sweep.seed(), sweep.commonRandomNumbers() ? replication(run) : run);
     }
 
     /** Unit coordinates of a point (NaN = base value). */
@@ -127,6 +133,7 @@ public final class Plan {
         writeAtomically(dir.resolve(PLAN_CSV), planCsv());
         writeAtomically(dir.resolve(DESIGN_CSV), designCsv());
         writeAtomically(dir.resolve(PLAN_JSON), json(json) + "\n");
+        DataDictionary.describeSweep(dir, sweep.factorNames());
     }
 
     /**
@@ -167,6 +174,13 @@ public final class Plan {
         m.put("master_seed", sweep.seed());
         m.put("replications", sweep.replications());
         m.put("design", sweep.design().settings());
+        // only when not the default, so that the plans (and hashes) of earlier sweeps stay as they were
+        if (sweep.commonRandomNumbers()) {
+            m.put("common_random_numbers", true);
+        }
+        if (sweep.outputs().size() > 1) {
+            m.put("outputs", sweep.outputs());
+        }
         List<Map<String, Object>> fs = new ArrayList<>();
         for (Factor f : sweep.factors()) {
             Map<String, Object> fm = new LinkedHashMap<>();

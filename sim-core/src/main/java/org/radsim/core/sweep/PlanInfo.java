@@ -7,10 +7,12 @@ import java.util.Map;
 /**
  * A plan as read back from {@code plan.json}: what merging, status and analysis need, without the sweep file.
  *
- * @param design the design settings: {@code type} and its own keys (n, second_order, trajectories, levels)
+ * @param design  the design settings: {@code type} and its own keys (n, second_order, trajectories, levels)
+ * @param outputs the tables each run records ({@link Sweep#OUTPUTS})
  */
 public record PlanInfo(String hash, String name, String model, long runs, int points, int replications,
-                       Map<String, Object> design, List<FactorInfo> factors, List<String> metrics, String sweepFile) {
+                       Map<String, Object> design, List<FactorInfo> factors, List<String> metrics, String sweepFile,
+                       List<String> outputs) {
 
     /** One factor as recorded: a range (min, max, log) or a list of values. */
     public record FactorInfo(String name, String path, double min, double max, boolean log, List<String> values) {
@@ -32,7 +34,8 @@ public record PlanInfo(String hash, String name, String model, long runs, int po
         return new PlanInfo((String) m.get("hash"), (String) m.get("name"), (String) m.get("model"),
                 ((Number) m.get("runs")).longValue(), ((Number) m.get("points")).intValue(),
                 ((Number) m.get("replications")).intValue(), (Map<String, Object>) m.get("design"), fs,
-                (List<String>) m.get("metrics"), (String) m.get("sweep_file"));
+                (List<String>) m.get("metrics"), (String) m.get("sweep_file"),
+                m.containsKey("outputs") ? (List<String>) m.get("outputs") : List.of(Sweep.SUMMARY));
     }
 
     public String designType() {

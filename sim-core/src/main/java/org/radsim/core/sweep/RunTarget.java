@@ -18,8 +18,9 @@ interface RunTarget {
 
     /**
      * @param values factor values as text, in factor order; null keeps the base value
+     * @param series where the run's per-tick rows go, or null when the sweep records none
      */
-    Map<String, Double> run(List<String> values, long seed) throws Exception;
+    Map<String, Double> run(List<String> values, long seed, SeriesParts.Run series) throws Exception;
 
     static RunTarget of(Sweep sweep) {
         return sweep.model() != null ? new FunctionTarget(sweep) : new ScenarioTarget(sweep);
@@ -34,7 +35,7 @@ interface RunTarget {
         }
 
         @Override
-        public Map<String, Double> run(List<String> values, long seed) throws Exception {
+        public Map<String, Double> run(List<String> values, long seed, SeriesParts.Run series) throws Exception {
             List<String> overrides = new ArrayList<>(sweep.set());
             for (int i = 0; i < values.size(); i++) {
                 if (values.get(i) != null) {
@@ -44,7 +45,8 @@ interface RunTarget {
             // a fresh tree per run: resolve() applies the overrides to the tree it is given
             Scenario scenario = ScenarioLoader.resolve(ScenarioLoader.readTree(sweep.base()), overrides);
             Replication rep = Models.create(scenario, seed, 1);
-            SummaryAccumulator acc = new SummaryAccumulator(rep.layout(), null);
+            SummaryAccumulator acc = new SummaryAccumulator(rep.layout(),
+                    series == null ? null : series.sink(rep.layout()));
             rep.run(acc);
             return acc.summary(rep.extraSummary());
         }
@@ -59,7 +61,7 @@ interface RunTarget {
         }
 
         @Override
-        public Map<String, Double> run(List<String> values, long seed) {
+        public Map<String, Double> run(List<String> values, long seed, SeriesParts.Run series) {
             TestFunction f = sweep.model();
             List<String> inputs = f.inputs();
             double[] x = new double[inputs.size()];

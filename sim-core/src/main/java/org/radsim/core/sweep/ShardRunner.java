@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ExecutionException;
 
 import org.radsim.core.scenario.Excerpt;
+import org.radsim.core.output.Csv;
 
 /**
  * Runs shard {@code i} of {@code n} of a plan: the runs whose index is {@code ≡ i (mod n)}, on K threads. Each run
@@ -44,11 +45,14 @@ public final class ShardRunner {
     private final Plan plan;
     private final SweepFolder folder;
     private final RunTarget target;
+    private final SeriesParts series;
 
     public ShardRunner(Plan plan, SweepFolder folder) {
         this.plan = plan;
         this.folder = folder;
         this.target = RunTarget.of(plan.sweep());
+        this.series = new SeriesParts(folder.dir(), plan.sweep().records(Sweep.TIMESERIES),
+                plan.sweep().records(Sweep.REGIONS));
     }
 
     /** Writes the plan into the folder, or checks that the folder's plan is this one. */
@@ -209,14 +213,27 @@ public final class ShardRunner {
         }
         Map<String, Double> summary;
         String error = null;
+        SeriesParts.Run rows = null;
         try {
-            summary = target.run(values, seed);
+            rows = series.any() ? series.open(run, point, plan.replication(run)) : null;
+            summary = target.run(values, seed, rows);
             for (String m : plan.sweep().metrics()) {
                 if (!summary.containsKey(m)) {
                     throw new IllegalStateException("the model did not report metric " + m);
                 }
             }
+            if (rows != null) {
+                // the series are complete before the result row says the run is done
+                rows.commit();
+            }
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            if (rows != null) {
+                try {
+                    rows.close();
+                } catch (IOException ignored) {
+                    // the partial series is removed when the run is done again
+                }
+            }
             summary = new LinkedHashMap<>();
             String msg = e.getMessage() == null ? "" : e.getMessage().strip();
             error = e instanceof org.radsim.core.scenario.ScenarioException ? msg.replaceAll("\\s*\\n\\s*", "; ")

@@ -96,8 +96,23 @@ public final class SweepLoader {
         if (new HashSet<>(metrics).size() != metrics.size()) {
             problems.add(new Problem(tree.whereOf("metrics"), "metrics", "a metric is listed twice"));
         }
+        List<String> outputs = new ArrayList<>(top.names("outputs"));
+        for (String o : outputs) {
+            if (!Sweep.OUTPUTS.contains(o)) {
+                problems.add(new Problem(tree.whereOf("outputs"), "outputs", "no output '" + o + "'; choose from "
+                        + Sweep.OUTPUTS));
+            }
+        }
+        if (!outputs.contains(Sweep.SUMMARY)) {
+            outputs.add(0, Sweep.SUMMARY);
+        }
+        if (fn != null && outputs.size() > 1) {
+            problems.add(new Problem(tree.whereOf("outputs"), "outputs", "a test model has no per-tick series; "
+                    + "only summary"));
+        }
         Sweep sweep = new Sweep(top.str("name"), top.str("description"), file, baseRef, fn, top.names("set"),
-                top.integer("seed"), top.int32("replications"), factors, design, metrics);
+                top.integer("seed"), top.int32("replications"), factors, design, metrics, outputs,
+                top.bool("common_random_numbers"));
         // factor paths and values, and metric names, are checked in the same pass as the structure above, so
         // that every problem of the file is reported at once
         checkTarget(sweep, tree, problems);

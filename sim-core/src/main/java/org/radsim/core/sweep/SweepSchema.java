@@ -69,7 +69,11 @@ public final class SweepSchema {
                 names("set", List.of(), "Fixed overrides applied to the base before the factors, e.g. [ticks=104, population.size=2000]."),
                 integer("seed", 20261129L, 0, 9_007_199_254_740_991L, "", "Master seed; run i uses a seed derived from (seed, i) only."),
                 integer("replications", 1, 1, 1_000_000, "runs", "Replications (runs with their own seeds) of each design point."),
-                names("metrics", List.of(), "Summary metrics to record (e.g. final_share_radicalized, peak_radicalized; y for test models)."));
+                names("metrics", List.of(), "Summary metrics to record (e.g. final_share_radicalized, peak_radicalized; y for test models)."),
+                names("outputs", List.of("summary"), "Tables each run records: summary (always; results.csv), and on request "
+                        + "timeseries and regions (per tick, joined into the sweep folder's timeseries.csv and regions.csv)."),
+                bool("common_random_numbers", false, "Replication r of every design point uses the same seed: lower-variance "
+                        + "differences between points (see the README); off, every run has its own seed."));
         root.add(sectionList("factors", factor, "The factors varied (at least one)."));
         root.add(section("design", design));
         return root;

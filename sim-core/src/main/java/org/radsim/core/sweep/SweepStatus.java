@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import org.radsim.core.output.Csv;
 
 /**
  * The state of each shard of a sweep folder — done (with its failed runs), partial (running or killed), missing —

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.radsim.core.sweep.Csv;
+import org.radsim.core.output.Csv;
 
 class FormulaEscapeTest {
 

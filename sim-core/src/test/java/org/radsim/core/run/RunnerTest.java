@@ -177,7 +177,7 @@ class RunnerTest {
                 () -> Runner.run(small(), new RunOptions(cut, 1, 2, true, false, null, null, 2)));
         assertTrue(e.getMessage().contains("--replications: 5 in the folder, 2 now"), e.getMessage());
         for (int r = 0; r < 3; r++) {
-            assertTrue(Files.isDirectory(cut.resolve("parts/" + Runner.partName(r))), "replication " + r + " kept");
+            assertTrue(Files.isDirectory(cut.resolve("parts/" + ReplicationParts.name(r))), "replication " + r + " kept");
         }
         assertEquals(5, Runner.recordedReplications(cut).getAsInt(), "a resume without --replications continues with 5");
         Runner.run(small(), new RunOptions(cut, 2, 5, true, false, null, null, 5));

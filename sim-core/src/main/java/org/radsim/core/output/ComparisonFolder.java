@@ -1,4 +1,4 @@
-package org.radsim.analysis.compare;
+package org.radsim.core.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,8 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
-import org.radsim.core.output.AtomicFile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +26,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * charts/               PNG + SVG
  * report.html
  * </pre>
- * Subfolder names are the scenario names reduced to {@code [A-Za-z0-9._-]}, prefixed with their position so that
+ * Written by {@code org.radsim.core.run.Comparison} (which runs the scenarios with {@code CommonRandomNumbers}),
+ * checked by {@link FolderVerifier#verifyCompare}, read by the analysis. Subfolder names are the scenario names reduced to {@code [A-Za-z0-9._-]}, prefixed with their position so that
  * two scenarios with the same name never share a folder.
  *
  * @param baseline     subfolder of the baseline
@@ -36,12 +35,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param masterSeed   master seed shared by every scenario
  * @param replications replications requested per scenario
  */
-public record CompareLayout(String baseline, List<String> alternatives, long masterSeed, int replications) {
+public record ComparisonFolder(String baseline, List<String> alternatives, long masterSeed, int replications) {
 
     /** File name of the layout in a compare folder. */
-    public static final String FILE = "compare.json";
+    public static final String FILE = FolderVerifier.COMPARE_FILE;
 
-    public CompareLayout {
+    public ComparisonFolder {
         alternatives = List.copyOf(alternatives);
     }
 
@@ -69,7 +68,8 @@ public record CompareLayout(String baseline, List<String> alternatives, long mas
         return Files.isRegularFile(dir.resolve(FILE));
     }
 
-    public static CompareLayout read(Path dir) {
+    /** The layout recorded in {@code dir}. */
+    public static ComparisonFolder read(Path dir) {
         try {
             JsonNode n = new ObjectMapper().readTree(dir.resolve(FILE).toFile());
             List<String> alts = new ArrayList<>();
@@ -77,13 +77,14 @@ public record CompareLayout(String baseline, List<String> alternatives, long mas
             if (!n.hasNonNull("baseline") || alts.isEmpty()) {
                 throw new IllegalArgumentException(dir.resolve(FILE) + " names no baseline or no alternatives");
             }
-            return new CompareLayout(n.get("baseline").asText(), alts, n.path("master_seed").asLong(),
+            return new ComparisonFolder(n.get("baseline").asText(), alts, n.path("master_seed").asLong(),
                     n.path("replications").asInt());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Writes this layout as {@code dir/compare.json} (atomically). */
     public void write(Path dir) {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode n = json.createObjectNode();
