@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 ReportCommand.class,
                 SweepCommand.class,
                 AnalyzeCommand.class,
+                DiscoverCommand.class,
                 ValidateCommand.class,
                 BenchCommand.class,
                 SchemaCommand.class,
