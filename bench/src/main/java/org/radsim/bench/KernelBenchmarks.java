@@ -23,9 +23,9 @@ import org.radsim.core.mechanism.LabourMarket;
 import org.radsim.core.mechanism.OpinionStage;
 import org.radsim.core.mechanism.Propaganda;
 import org.radsim.core.mechanism.SocialInfluence;
-import org.radsim.core.model.Blocks;
 import org.radsim.core.model.RadicalizationModel;
 import org.radsim.core.population.Population;
+import org.radsim.core.replication.Blocks;
 import org.radsim.core.scenario.Scenario;
 import org.radsim.core.scenario.ScenarioLoader;
 
@@ -67,7 +67,7 @@ public class KernelBenchmarks {
         limit = new LimitKernel(model.network(), p.opinion(), blocks);
         influence = new SocialInfluence(s, p, model.network(), blocks);
         labour = new LabourMarket(s, p, model.levers(), blocks);
-        propaganda = new Propaganda(s, p, model.interventions(), blocks);
+        propaganda = new Propaganda(s, p, model.levers(), blocks);
         grievance = new Grievance(s, p, blocks);
         stage = new OpinionStage(s, p, blocks);
     }

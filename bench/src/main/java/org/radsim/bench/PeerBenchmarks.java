@@ -18,9 +18,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.radsim.app.bench.ObjectPeer;
 import org.radsim.core.mechanism.SocialInfluence;
-import org.radsim.core.model.Blocks;
 import org.radsim.core.model.RadicalizationModel;
 import org.radsim.core.population.Population;
+import org.radsim.core.replication.Blocks;
 import org.radsim.core.scenario.Scenario;
 import org.radsim.core.scenario.ScenarioLoader;
 

@@ -10,9 +10,9 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.radsim.core.replication.Replication;
+import org.radsim.core.replication.Seeds;
 import org.radsim.core.run.Models;
-import org.radsim.core.run.Replication;
-import org.radsim.core.run.Seeds;
 import org.radsim.core.run.SummaryAccumulator;
 import org.radsim.core.scenario.Scenario;
 import org.radsim.core.scenario.ScenarioLoader;

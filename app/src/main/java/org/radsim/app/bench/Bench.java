@@ -12,12 +12,12 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.radsim.core.mechanism.SocialInfluence;
-import org.radsim.core.model.Blocks;
 import org.radsim.core.model.Phase;
 import org.radsim.core.model.RadicalizationModel;
 import org.radsim.core.network.SocialNetwork;
 import org.radsim.core.output.ResultsFolderException;
 import org.radsim.core.population.Population;
+import org.radsim.core.replication.Blocks;
 import org.radsim.core.run.RunOptions;
 import org.radsim.core.run.Runner;
 import org.radsim.core.scenario.Scenario;

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.radsim.core.model.RadicalizationModel;
-import org.radsim.core.run.Seeds;
+import org.radsim.core.replication.Seeds;
 import org.radsim.core.scenario.Scenario;
 
 /**

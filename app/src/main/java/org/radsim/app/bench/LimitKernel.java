@@ -1,7 +1,7 @@
 package org.radsim.app.bench;
 
-import org.radsim.core.model.Blocks;
 import org.radsim.core.network.SocialNetwork;
+import org.radsim.core.replication.Blocks;
 
 /**
  * The memory-limit kernel the full model is compared with: per citizen, read its state and one random network

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.radsim.analysis.stats.PrecisionRule;
 import org.radsim.core.model.Observer;
-import org.radsim.core.run.MetricLayout;
+import org.radsim.core.replication.MetricLayout;
 import org.radsim.core.run.StopRule;
 import org.radsim.core.run.SummaryAccumulator;
 import org.radsim.core.scenario.Scenario;

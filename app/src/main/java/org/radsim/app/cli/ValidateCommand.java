@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.radsim.analysis.compare.DirectionPrecision;
-import org.radsim.core.classic.Validation;
+import org.radsim.scenarios.validation.Validation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

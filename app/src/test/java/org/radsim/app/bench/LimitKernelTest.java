@@ -3,8 +3,8 @@ package org.radsim.app.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.radsim.core.model.Blocks;
 import org.radsim.core.network.SocialNetwork;
+import org.radsim.core.replication.Blocks;
 
 class LimitKernelTest {
 

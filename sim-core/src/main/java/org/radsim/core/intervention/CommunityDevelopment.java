@@ -2,9 +2,9 @@ package org.radsim.core.intervention;
 
 import org.radsim.core.mechanism.RelativeAgreement;
 import org.radsim.core.mechanism.Thinning;
-import org.radsim.core.model.Blocks;
 import org.radsim.core.population.Population;
 import org.radsim.core.population.Stage;
+import org.radsim.core.replication.Blocks;
 import org.radsim.core.scenario.Scenario;
 
 /**

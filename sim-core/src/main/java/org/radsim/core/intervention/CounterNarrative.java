@@ -2,6 +2,8 @@ package org.radsim.core.intervention;
 
 import java.util.List;
 
+import org.radsim.core.mechanism.Campaign;
+import org.radsim.core.mechanism.Levers;
 import org.radsim.core.scenario.Scenario;
 
 /**
@@ -11,23 +13,25 @@ import org.radsim.core.scenario.Scenario;
  * relative-agreement interaction with a source at {@code position}, {@code uncertainty}. With probability
  * {@code backfire}, an exposed radicalized receiver whose grievance is at least {@code backfire_grievance} moves
  * away from the source instead (reactance), by a step {@code μ (x − x_cn)}. The exposure itself happens in the propaganda process, which reads
- * {@link #exposure(int)}. Costed per target region-year.
+ * the running campaigns from the levers ({@link Campaign}). Costed per target region-year.
  */
 public final class CounterNarrative extends Intervention {
 
     private static final long serialVersionUID = 1L;
 
-    private final double[] exposure;
+    private final Campaign campaign;
 
     CounterNarrative(Scenario.Intervention spec, int index, Scenario scenario) {
         super(spec, index, scenario);
         List<String> langs = spec.params().names("languages");
-        exposure = new double[scenario.regions().size()];
+        double[] exposure = new double[scenario.regions().size()];
         for (int r = 0; r < exposure.length; r++) {
             Scenario.Region reg = scenario.regions().get(r);
             double lang = langs.isEmpty() || langs.contains(reg.language()) ? 1.0 : scenario.propaganda().leakage();
             exposure[r] = scenario.perTick(spec.param("reach") * lang * reg.onlineAccess());
         }
+        campaign = new Campaign(bit, exposure, spec.param("position"), spec.param("uncertainty"),
+                spec.param("backfire"), spec.param("backfire_grievance"));
     }
 
     @Override
@@ -35,25 +39,14 @@ public final class CounterNarrative extends Intervention {
         return true;
     }
 
-    /** Per-tick exposure probability of an audience member in region {@code r}. */
-    public double exposure(int r) {
-        return exposure[r];
+    /** The campaign as the propaganda process sees it. */
+    public Campaign campaign() {
+        return campaign;
     }
 
-    public double position() {
-        return spec.param("position");
-    }
-
-    public double uncertainty() {
-        return spec.param("uncertainty");
-    }
-
-    public double backfire() {
-        return spec.param("backfire");
-    }
-
-    public double backfireGrievance() {
-        return spec.param("backfire_grievance");
+    @Override
+    protected void contribute(Levers levers, World w) {
+        levers.campaigns.add(campaign);
     }
 
     @Override

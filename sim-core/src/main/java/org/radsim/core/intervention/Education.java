@@ -1,6 +1,6 @@
 package org.radsim.core.intervention;
 
-import org.radsim.core.model.Blocks;
+import org.radsim.core.replication.Blocks;
 import org.radsim.core.scenario.Scenario;
 
 /**

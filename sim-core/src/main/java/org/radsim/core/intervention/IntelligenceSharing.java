@@ -1,5 +1,6 @@
 package org.radsim.core.intervention;
 
+import org.radsim.core.mechanism.Levers;
 import org.radsim.core.scenario.Scenario;
 
 /**

@@ -2,10 +2,11 @@ package org.radsim.core.intervention;
 
 import java.io.Serializable;
 
+import org.radsim.core.mechanism.Levers;
 import org.radsim.core.mechanism.Susceptibility;
-import org.radsim.core.model.Blocks;
 import org.radsim.core.population.Population;
-import org.radsim.core.run.RandomStream;
+import org.radsim.core.replication.Blocks;
+import org.radsim.core.replication.RandomStream;
 import org.radsim.core.scenario.Scenario;
 
 /**

@@ -3,9 +3,10 @@ package org.radsim.core.intervention;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.radsim.core.model.Blocks;
-import org.radsim.core.model.Tally;
-import org.radsim.core.run.RandomStream;
+import org.radsim.core.mechanism.Levers;
+import org.radsim.core.mechanism.Tally;
+import org.radsim.core.replication.Blocks;
+import org.radsim.core.replication.RandomStream;
 import org.radsim.core.scenario.Scenario;
 
 import sim.engine.SimState;
@@ -52,17 +53,6 @@ public final class Interventions implements Steppable {
 
     public boolean enabled(int k) {
         return enabled[k];
-    }
-
-    /** The running counter-narrative campaigns, for the propaganda process. */
-    public List<CounterNarrative> runningCampaigns() {
-        List<CounterNarrative> out = new ArrayList<>();
-        for (Intervention iv : all) {
-            if (iv instanceof CounterNarrative cn && iv.running()) {
-                out.add(cn);
-            }
-        }
-        return out;
     }
 
     @Override

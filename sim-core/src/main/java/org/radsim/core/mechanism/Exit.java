@@ -1,10 +1,9 @@
 package org.radsim.core.mechanism;
 
-import org.radsim.core.intervention.Levers;
 import org.radsim.core.population.Membership;
 import org.radsim.core.population.Population;
 import org.radsim.core.population.Stage;
-import org.radsim.core.run.RandomStream;
+import org.radsim.core.replication.RandomStream;
 import org.radsim.core.scenario.Scenario;
 
 import sim.engine.SimState;

@@ -4,8 +4,8 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
-import org.radsim.core.model.Blocks;
 import org.radsim.core.population.Population;
+import org.radsim.core.replication.Blocks;
 import org.radsim.core.scenario.Scenario;
 
 import sim.engine.SimState;

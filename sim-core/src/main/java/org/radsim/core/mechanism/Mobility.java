@@ -3,10 +3,9 @@ package org.radsim.core.mechanism;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.radsim.core.intervention.Levers;
 import org.radsim.core.population.Membership;
 import org.radsim.core.population.Recruiter;
-import org.radsim.core.run.RandomStream;
+import org.radsim.core.replication.RandomStream;
 import org.radsim.core.scenario.Scenario;
 
 import sim.engine.SimState;

@@ -1,9 +1,9 @@
 package org.radsim.core.mechanism;
 
-import org.radsim.core.model.Blocks;
 import org.radsim.core.population.InitialPopulation;
 import org.radsim.core.population.Population;
 import org.radsim.core.population.Stage;
+import org.radsim.core.replication.Blocks;
 import org.radsim.core.scenario.Scenario;
 
 import sim.engine.SimState;

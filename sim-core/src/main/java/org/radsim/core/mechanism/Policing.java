@@ -1,12 +1,10 @@
 package org.radsim.core.mechanism;
 
-import org.radsim.core.intervention.Levers;
-import org.radsim.core.model.Tally;
 import org.radsim.core.network.SocialNetwork;
 import org.radsim.core.population.Membership;
 import org.radsim.core.population.Population;
 import org.radsim.core.population.Stage;
-import org.radsim.core.run.RandomStream;
+import org.radsim.core.replication.RandomStream;
 import org.radsim.core.scenario.Scenario;
 
 import sim.engine.SimState;

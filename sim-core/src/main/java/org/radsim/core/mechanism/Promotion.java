@@ -3,7 +3,7 @@ package org.radsim.core.mechanism;
 import org.radsim.core.population.Membership;
 import org.radsim.core.population.Population;
 import org.radsim.core.population.Recruiter;
-import org.radsim.core.run.RandomStream;
+import org.radsim.core.replication.RandomStream;
 import org.radsim.core.scenario.Scenario;
 
 import sim.engine.SimState;

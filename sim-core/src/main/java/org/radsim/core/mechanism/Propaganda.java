@@ -1,10 +1,8 @@
 package org.radsim.core.mechanism;
 
-import org.radsim.core.intervention.CounterNarrative;
-import org.radsim.core.intervention.Interventions;
-import org.radsim.core.model.Blocks;
 import org.radsim.core.population.Population;
 import org.radsim.core.population.Stage;
+import org.radsim.core.replication.Blocks;
 import org.radsim.core.scenario.Scenario;
 
 import sim.engine.SimState;
@@ -16,7 +14,7 @@ import sim.engine.Steppable;
  * {@code propaganda.languages} covers the region's language, else {@code propaganda.leakage}); an exposure is one
  * relative-agreement interaction with a virtual extremist source ({@code x = +1}, {@code u_e}) whose weight is
  * scaled by the citizen's susceptibility {@link Susceptibility S_i}. The audience of each running counter-narrative
- * campaign is then exposed to it ({@link CounterNarrative}), with reactance (backfire) for highly aggrieved
+ * campaign ({@link Levers#campaigns}) is then exposed to it, with reactance (backfire) for highly aggrieved
  * radicalized receivers. Only citizens in the opinion pyramid are exposed.
  */
 public final class Propaganda implements Steppable {
@@ -25,14 +23,14 @@ public final class Propaganda implements Steppable {
 
     private final Scenario scenario;
     private final Population population;
-    private final Interventions interventions;
+    private final Levers levers;
     private final Blocks blocks;
     private final double[] exposure;
 
-    public Propaganda(Scenario scenario, Population population, Interventions interventions, Blocks blocks) {
+    public Propaganda(Scenario scenario, Population population, Levers levers, Blocks blocks) {
         this.scenario = scenario;
         this.population = population;
-        this.interventions = interventions;
+        this.levers = levers;
         this.blocks = blocks;
         Scenario.Propaganda pr = scenario.propaganda();
         exposure = new double[scenario.regions().size()];
@@ -74,19 +72,19 @@ public final class Propaganda implements Steppable {
                 }
             });
         }
-        for (CounterNarrative cn : interventions.runningCampaigns()) {
+        for (Campaign cn : levers.campaigns) {
             counterNarrative(cn, mu);
         }
     }
 
     /** Exposes the campaign's audience; reactance for highly aggrieved radicalized receivers. */
-    private void counterNarrative(CounterNarrative cn, double mu) {
+    private void counterNarrative(Campaign cn, double mu) {
         Population p = population;
         float[] x = p.opinion();
         float[] u = p.uncertainty();
         double[] reach = new double[exposure.length];
         for (int r = 0; r < reach.length; r++) {
-            reach[r] = cn.exposure(r);
+            reach[r] = cn.exposure()[r];
         }
         Thinning exposed = new Thinning(max(reach));
         if (exposed.never()) {

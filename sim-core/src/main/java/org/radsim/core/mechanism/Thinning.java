@@ -1,6 +1,6 @@
 package org.radsim.core.mechanism;
 
-import org.radsim.core.run.RandomStream;
+import org.radsim.core.replication.RandomStream;
 
 /**
  * Sampling rare per-citizen events without one draw per citizen: candidates are visited with geometric gaps for the

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import org.radsim.core.mechanism.Tally;
 import org.radsim.core.population.Membership;
 import org.radsim.core.population.Population;
 import org.radsim.core.population.Recruiter;
 import org.radsim.core.population.Stage;
-import org.radsim.core.run.TickSink;
+import org.radsim.core.replication.Blocks;
+import org.radsim.core.replication.TickSink;
 
 import sim.engine.SimState;
 import sim.engine.Steppable;

@@ -1,5 +1,6 @@
 /**
- * The radicalization model as a MASON {@code SimState}: the order of a tick ({@link org.radsim.core.model.Phase}),
- * deterministic parallel loops ({@link org.radsim.core.model.Blocks}) and observation.
+ * The radicalization model as a MASON {@code SimState} (floor 5): the order of a tick
+ * ({@link org.radsim.core.model.Phase}) and observation. It wires the population, network, mechanisms and
+ * interventions of the floors below; nothing below imports it.
  */
 package org.radsim.core.model;

@@ -1,6 +1,6 @@
 package org.radsim.core.network;
 
-import org.radsim.core.run.RandomStream;
+import org.radsim.core.replication.RandomStream;
 
 /**
  * Barabási &amp; Albert (1999) preferential attachment within one region: citizens arrive in id order, each tying

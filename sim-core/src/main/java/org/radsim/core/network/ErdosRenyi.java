@@ -1,6 +1,6 @@
 package org.radsim.core.network;
 
-import org.radsim.core.run.RandomStream;
+import org.radsim.core.replication.RandomStream;
 
 /**
  * Erdős–Rényi random graph within one region, in the G(n, M) form: {@code M = n·degree/2} ties between uniformly

@@ -1,7 +1,7 @@
 package org.radsim.core.network;
 
-import org.radsim.core.run.BlockLoop;
-import org.radsim.core.run.RandomStream;
+import org.radsim.core.replication.BlockLoop;
+import org.radsim.core.replication.RandomStream;
 import org.radsim.core.scenario.Scenario;
 
 /**

@@ -1,6 +1,6 @@
 package org.radsim.core.network;
 
-import org.radsim.core.run.RandomStream;
+import org.radsim.core.replication.RandomStream;
 
 /**
  * An undirected social network in compressed sparse row form: the neighbours of citizen i are

@@ -1,7 +1,7 @@
 package org.radsim.core.network;
 
-import org.radsim.core.run.BlockLoop;
-import org.radsim.core.run.RandomStream;
+import org.radsim.core.replication.BlockLoop;
+import org.radsim.core.replication.RandomStream;
 
 /**
  * Watts &amp; Strogatz (1998) small-world graph within each region: a ring where each citizen is tied to its

@@ -2,8 +2,8 @@ package org.radsim.core.population;
 
 import java.util.List;
 
-import org.radsim.core.run.BlockLoop;
-import org.radsim.core.run.RandomStream;
+import org.radsim.core.replication.BlockLoop;
+import org.radsim.core.replication.RandomStream;
 import org.radsim.core.scenario.Scenario;
 
 /**

@@ -4,6 +4,7 @@ import org.radsim.core.classic.civilviolence.CivilViolence;
 import org.radsim.core.classic.contagion.ContagionModel;
 import org.radsim.core.classic.relativeagreement.RelativeAgreementModel;
 import org.radsim.core.model.RadicalizationModel;
+import org.radsim.core.replication.Replication;
 import org.radsim.core.scenario.Scenario;
 
 /** Creates the replication of whichever model a scenario names ({@code model:}). */

@@ -3,9 +3,9 @@ package org.radsim.core.run;
 import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -28,20 +28,24 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVPrinter;
-import org.radsim.core.output.AtomicFile;
-import org.radsim.core.output.Csv;
-import org.radsim.core.output.FormulaEscape;
-import org.radsim.core.output.FolderLock;
-import org.radsim.core.output.FolderVerifier;
-import org.radsim.core.output.Manifest;
-import org.radsim.core.output.ResultsFolderException;
-import org.radsim.core.scenario.Scenario;
-import org.radsim.core.scenario.ScenarioLoader;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.apache.commons.csv.CSVPrinter;
+import org.radsim.core.output.AtomicFile;
+import org.radsim.core.output.Csv;
+import org.radsim.core.output.FolderLock;
+import org.radsim.core.output.FolderVerifier;
+import org.radsim.core.output.FormulaEscape;
+import org.radsim.core.output.Manifest;
+import org.radsim.core.output.ResultsFolderException;
+import org.radsim.core.replication.MetricLayout;
+import org.radsim.core.replication.Replication;
+import org.radsim.core.replication.Seeds;
+import org.radsim.core.replication.TickSink;
+import org.radsim.core.scenario.Scenario;
+import org.radsim.core.scenario.ScenarioLoader;
 
 /**
  * Runs the replications of one scenario into a results folder. Replication r uses the seed

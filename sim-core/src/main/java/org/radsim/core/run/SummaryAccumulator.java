@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.radsim.core.replication.MetricLayout;
+import org.radsim.core.replication.Replication;
+import org.radsim.core.replication.TickSink;
+
 /**
  * Summarises one replication while it runs: for every global metric m, {@code final_m} (the value at the last
  * tick), {@code peak_m} (the largest value) and {@code peak_tick_m} (the first tick it was reached). Model-specific

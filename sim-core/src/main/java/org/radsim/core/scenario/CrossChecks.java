@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.radsim.core.classic.ClassicSchema;
 
 /** Checks between settings that a per-key range cannot express (region shares, names, windows). */
 final class CrossChecks {

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 
-import org.radsim.core.classic.ClassicSchema;
 
 /**
  * The scenario format: every setting of MODEL.md and VALIDATION.md with its default, unit and range. This is the

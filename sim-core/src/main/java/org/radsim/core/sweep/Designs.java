@@ -7,7 +7,7 @@ import java.util.List;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
-import org.radsim.core.run.Seeds;
+import org.radsim.core.replication.Seeds;
 
 /**
  * Expands a design to its points, in a fixed order, as coordinates in the unit hypercube (one per factor;

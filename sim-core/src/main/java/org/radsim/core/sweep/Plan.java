@@ -12,13 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.radsim.core.run.Seeds;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import org.radsim.core.replication.Seeds;
 import org.radsim.core.run.ToolVersion;
 import org.radsim.core.scenario.ScenarioException;
 import org.radsim.core.scenario.ScenarioLoader;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * A sweep expanded to runs {@code 0..N−1}: run i is design point {@code i / R}, replication {@code i mod R}

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.radsim.core.replication.Replication;
 import org.radsim.core.run.Models;
-import org.radsim.core.run.Replication;
 import org.radsim.core.run.SummaryAccumulator;
 import org.radsim.core.scenario.Scenario;
 import org.radsim.core.scenario.ScenarioLoader;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.radsim.core.run.MetricLayout;
+import org.radsim.core.replication.MetricLayout;
 import org.radsim.core.run.Models;
 import org.radsim.core.scenario.Excerpt;
 import org.radsim.core.scenario.Key;

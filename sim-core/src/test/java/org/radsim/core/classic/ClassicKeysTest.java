@@ -7,8 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.radsim.core.replication.Replication;
 import org.radsim.core.run.Models;
-import org.radsim.core.run.Replication;
 import org.radsim.core.scenario.ScenarioLoader;
 
 /**

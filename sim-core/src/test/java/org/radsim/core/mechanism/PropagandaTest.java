@@ -19,7 +19,7 @@ class PropagandaTest {
                 """);
         RadicalizationModel m = new RadicalizationModel(s, 1, 1);
         m.start();
-        Propaganda p = new Propaganda(s, m.population(), m.interventions(), new org.radsim.core.model.Blocks(10, 1, 1));
+        Propaganda p = new Propaganda(s, m.population(), m.levers(), new org.radsim.core.replication.Blocks(10, 1, 1));
         assertEquals(1 - Math.exp(-10 * 1.0 * 0.5 / 52), p.exposure(0), 1e-15);
         assertEquals(1 - Math.exp(-10 * 0.2 * 0.5 / 52), p.exposure(1), 1e-15);
     }

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.radsim.core.model.Blocks;
 import org.radsim.core.model.RadicalizationModel;
 import org.radsim.core.model.Scenarios;
 import org.radsim.core.network.SocialNetwork;
 import org.radsim.core.population.Population;
 import org.radsim.core.population.Stage;
-import org.radsim.core.run.RandomStream;
+import org.radsim.core.replication.Blocks;
+import org.radsim.core.replication.RandomStream;
 
 class SocialInfluenceTest {
 

@@ -3,7 +3,7 @@ package org.radsim.core.mechanism;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.radsim.core.run.RandomStream;
+import org.radsim.core.replication.RandomStream;
 
 class ThinningTest {
 

@@ -3,8 +3,8 @@ package org.radsim.core.model;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.radsim.core.run.MetricLayout;
-import org.radsim.core.run.Replication;
+import org.radsim.core.replication.MetricLayout;
+import org.radsim.core.replication.Replication;
 import org.radsim.core.scenario.Scenario;
 import org.radsim.core.scenario.ScenarioException;
 import org.radsim.core.scenario.ScenarioLoader;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.radsim.core.run.RandomStream;
+import org.radsim.core.replication.RandomStream;
 import org.radsim.core.scenario.Scenario;
 
 class NetworksTest {

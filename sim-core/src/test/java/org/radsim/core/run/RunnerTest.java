@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.radsim.core.model.Scenarios;
 import org.radsim.core.output.Manifest;
 import org.radsim.core.output.ResultsFolderException;
+import org.radsim.core.replication.Seeds;
 import org.radsim.core.scenario.Scenario;
 
 class RunnerTest {

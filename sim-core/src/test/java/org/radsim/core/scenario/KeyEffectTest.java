@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.radsim.core.model.RadicalizationModel;
 import org.radsim.core.model.Scenarios;
-import org.radsim.core.run.Seeds;
+import org.radsim.core.replication.Seeds;
 
 /**
  * Every setting of the radicalization model has an effect: changing any one key of a scenario that exercises every

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.radsim.core.mechanism.Activation;
-import org.radsim.core.run.MetricLayout;
-import org.radsim.core.run.Replication;
-import org.radsim.core.run.TickSink;
+import org.radsim.core.replication.MetricLayout;
+import org.radsim.core.replication.Replication;
+import org.radsim.core.replication.TickSink;
 import org.radsim.core.scenario.Scenario;
 
 import sim.engine.Schedule;

@@ -5,7 +5,7 @@ import java.io.Serializable;
 import org.radsim.core.scenario.Values;
 
 /**
- * The settings of the {@code civil_violence:} section (see {@link org.radsim.core.classic.ClassicSchema} for
+ * The settings of the {@code civil_violence:} section (see {@link org.radsim.core.scenario.ClassicSchema} for
  * defaults, units and ranges).
  *
  * @param maxJailTerm J_max in ticks, or −1 for jailed forever

@@ -5,7 +5,7 @@ import java.io.Serializable;
 import org.radsim.core.scenario.Values;
 
 /**
- * The settings of the {@code contagion:} section (see {@link org.radsim.core.classic.ClassicSchema}).
+ * The settings of the {@code contagion:} section (see {@link org.radsim.core.scenario.ClassicSchema}).
  *
  * @param s0 initial susceptible fraction
  * @param r0 initial recruiter fraction (the extremist fraction is {@code 1 − s0 − r0})

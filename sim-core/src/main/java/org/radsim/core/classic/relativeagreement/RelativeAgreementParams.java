@@ -5,7 +5,7 @@ import java.io.Serializable;
 import org.radsim.core.scenario.Values;
 
 /**
- * The settings of the {@code relative_agreement:} section (see {@link org.radsim.core.classic.ClassicSchema}).
+ * The settings of the {@code relative_agreement:} section (see {@link org.radsim.core.scenario.ClassicSchema}).
  *
  * @param uncertainty U, the initial uncertainty of moderates
  * @param bandPlacement false: "drawn" placement (Deffuant 2002); true: "band" placement (Meadows &amp; Cliff 2012)

@@ -1,4 +1,4 @@
-package org.radsim.core.run;
+package org.radsim.core.replication;
 
 /**
  * Seed derivation: every replication, sweep run and block of citizens draws from its own stream whose seed is a

@@ -1,4 +1,4 @@
-package org.radsim.core.classic;
+package org.radsim.scenarios.validation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,10 +19,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.radsim.core.classic.relativeagreement.Convergence;
 import org.radsim.core.output.FormulaEscape;
+import org.radsim.core.replication.Replication;
+import org.radsim.core.replication.Seeds;
 import org.radsim.core.run.Models;
 import org.radsim.core.run.Progress;
-import org.radsim.core.run.Replication;
-import org.radsim.core.run.Seeds;
 import org.radsim.core.scenario.Scenario;
 import org.radsim.core.scenario.ScenarioException;
 import org.radsim.core.scenario.ScenarioLoader;

@@ -1,9 +1,9 @@
-package org.radsim.core.classic;
+package org.radsim.scenarios.validation;
 
 import java.util.List;
 import java.util.Map;
 
-import org.radsim.core.run.MetricLayout;
+import org.radsim.core.replication.MetricLayout;
 
 /**
  * Everything the validation suite keeps of one replication: its seed, its per-tick global metrics (rows in tick

@@ -1,11 +1,9 @@
-package org.radsim.core.model;
+package org.radsim.core.replication;
 
 import java.io.Serializable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
-import org.radsim.core.run.BlockLoop;
-import org.radsim.core.run.RandomStream;
 
 /**
  * Deterministic parallel loops over the citizens. The citizens are cut into fixed blocks of {@link #BLOCK_SIZE};

@@ -1,4 +1,4 @@
-package org.radsim.core.classic;
+package org.radsim.scenarios.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.radsim.core.replication.Replication;
 import org.radsim.core.run.Models;
-import org.radsim.core.run.Replication;
 import org.radsim.core.scenario.Scenario;
 import org.radsim.core.scenario.ScenarioLoader;
 

@@ -1,12 +1,14 @@
-package org.radsim.core.intervention;
+package org.radsim.core.mechanism;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * What the running interventions change in the other processes this tick, set by {@link Interventions} at the
- * start of each tick and only read by the processes: per-region multipliers for policing, mobility and exit, and,
- * per enrolment bit, the jobs programme's multipliers, the counter-narrative campaigns and community workers.
+ * What the running interventions change in the other processes this tick, set by the interventions (process 1)
+ * at the start of each tick and only read by the processes: per-region multipliers for policing, mobility and
+ * exit, per enrolment bit the jobs programme's multipliers, and the running counter-narrative campaigns.
  * Neutral values (1, 0) mean "no intervention".
  */
 public final class Levers implements Serializable {
@@ -30,6 +32,9 @@ public final class Levers implements Serializable {
     public final double[] jobsFindingMultiplier = new double[32];
     public final double[] jobsAvailability = new double[32];
 
+    /** The counter-narrative campaigns running this tick, in scenario order (read by {@link Propaganda}). */
+    public final List<Campaign> campaigns = new ArrayList<>();
+
     public Levers(int regions) {
         detectionMultiplier = new double[regions];
         detectionCoverage = new double[regions];
@@ -51,6 +56,7 @@ public final class Levers implements Serializable {
         Arrays.fill(exitMultiplier, 1.0);
         Arrays.fill(exitCoverage, 0.0);
         jobsMask = 0;
+        campaigns.clear();
     }
 
     /** Job-finding multiplier of a citizen with enrolment bits {@code enrolment} (the largest that applies). */

@@ -1,4 +1,4 @@
-package org.radsim.core.classic;
+package org.radsim.core.scenario;
 
 import static org.radsim.core.scenario.Key.bool;
 import static org.radsim.core.scenario.Key.choice;
@@ -10,10 +10,6 @@ import static org.radsim.core.scenario.Key.section;
 import java.util.List;
 import java.util.Map;
 
-import org.radsim.core.scenario.Key;
-import org.radsim.core.scenario.Problem;
-import org.radsim.core.scenario.Section;
-import org.radsim.core.scenario.Where;
 
 /**
  * The scenario sections of the three classic models of VALIDATION.md: {@code civil_violence} (Epstein 2002 /

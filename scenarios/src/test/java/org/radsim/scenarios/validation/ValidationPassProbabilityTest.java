@@ -1,4 +1,4 @@
-package org.radsim.core.classic;
+package org.radsim.scenarios.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

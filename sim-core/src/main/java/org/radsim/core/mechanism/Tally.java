@@ -1,4 +1,4 @@
-package org.radsim.core.model;
+package org.radsim.core.mechanism;
 
 import java.io.Serializable;
 
@@ -38,7 +38,8 @@ public final class Tally implements Serializable {
         cumulativeCostByRegion[region] += amount;
     }
 
-    void clearTick() {
+    /** Starts a new tick: the per-tick counts back to zero (the observer calls it after reporting). */
+    public void clearTick() {
         java.util.Arrays.fill(recruits, 0);
         java.util.Arrays.fill(detentions, 0);
         java.util.Arrays.fill(releases, 0);

@@ -1,4 +1,4 @@
-package org.radsim.core.classic;
+package org.radsim.core.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -12,8 +12,6 @@ import org.radsim.core.classic.civilviolence.CivilViolence;
 import org.radsim.core.classic.contagion.ContagionModel;
 import org.radsim.core.classic.relativeagreement.RelativeAgreementModel;
 import org.radsim.core.run.Models;
-import org.radsim.core.scenario.ScenarioException;
-import org.radsim.core.scenario.ScenarioLoader;
 
 class ClassicSchemaTest {
 

@@ -1,4 +1,4 @@
-package org.radsim.core.classic;
+package org.radsim.scenarios.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -73,7 +73,7 @@ class ValidationTest {
                     : i < single + inter ? org.radsim.core.classic.relativeagreement.Convergence.INTERMEDIATE
                     : org.radsim.core.classic.relativeagreement.Convergence.CENTRAL;
             double y = i < single ? 0.95 : i < single + inter ? 0.01 : 0.001;
-            out.add(new ReplicationRecord(i, org.radsim.core.run.MetricLayout.globalOnly(List.of()), List.of(),
+            out.add(new ReplicationRecord(i, org.radsim.core.replication.MetricLayout.globalOnly(List.of()), List.of(),
                     java.util.Map.of("y", y, "convergence", (double) c.code())));
         }
         return out;

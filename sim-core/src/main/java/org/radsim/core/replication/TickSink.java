@@ -1,4 +1,4 @@
-package org.radsim.core.run;
+package org.radsim.core.replication;
 
 import java.io.IOException;
 

@@ -1,4 +1,4 @@
-package org.radsim.core.classic;
+package org.radsim.scenarios.validation;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package org.radsim.core.model;
+package org.radsim.core.replication;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.radsim.core.model.Observer;
+import org.radsim.core.model.RadicalizationModel;
 import org.radsim.core.population.Population;
 import org.radsim.core.scenario.Scenario;
 import org.radsim.core.scenario.ScenarioLoader;

@@ -1,4 +1,4 @@
-package org.radsim.core.run;
+package org.radsim.core.replication;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
