@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 
-import org.radsim.core.run.MetricLayout;
+import org.radsim.core.replication.MetricLayout;
 import org.radsim.core.run.Models;
 import org.radsim.core.run.SummaryAccumulator;
 import org.radsim.core.scenario.Node;
