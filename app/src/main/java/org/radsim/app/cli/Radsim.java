@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 SweepCommand.class,
                 AnalyzeCommand.class,
                 DiscoverCommand.class,
+                OptimizeCommand.class,
                 ValidateCommand.class,
                 BenchCommand.class,
                 SchemaCommand.class,
