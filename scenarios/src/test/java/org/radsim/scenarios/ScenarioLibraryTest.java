@@ -26,7 +26,8 @@ class ScenarioLibraryTest {
         Path root = Path.of(".");
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(p -> p.toString().endsWith(".yaml") && !p.toString().contains("target")
-                            && !p.toString().contains("src") && !p.toString().contains("sweeps"))
+                            && !p.toString().contains("src") && !p.toString().contains("sweeps")
+                            && !p.toString().contains("optimisation"))
                     .sorted().toList().stream();
         }
     }
