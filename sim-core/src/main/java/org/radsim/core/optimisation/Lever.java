@@ -5,8 +5,10 @@ import java.util.Locale;
 
 /**
  * One intervention whose settings the search chooses: its coverage in {@code [coverageMin, coverageMax]}, its start
- * tick in {@code [startMin, startMax]} and, when more than one is listed, its target group. A coverage of 0 leaves
- * the intervention out of the package (and out of its cost).
+ * tick in {@code [startMin, startMax]} and, when more than one is listed, its target group. When {@code coverageMin}
+ * is 0 the lever also has an on/off variable (off below 0.5): region-wide measures cost per region-year whatever
+ * their coverage, so "off" must be a choice of its own and not the single point coverage = 0 of a range. An off
+ * lever is left out of the package (and out of its cost).
  *
  * @param type    intervention type, as in {@code interventions[].type}
  * @param targets target groups to choose among; empty = the intervention's own
@@ -22,7 +24,13 @@ public record Lever(String type, double coverageMin, double coverageMax, long st
 
     /** Decision variables this lever contributes: coverage, start and target, each only when it can vary. */
     int variables() {
-        return (coverageMax > coverageMin ? 1 : 0) + (startMax > startMin ? 1 : 0) + (targets.size() > 1 ? 1 : 0);
+        return (optional() ? 1 : 0) + (coverageMax > coverageMin ? 1 : 0) + (startMax > startMin ? 1 : 0)
+                + (targets.size() > 1 ? 1 : 0);
+    }
+
+    /** Whether the search may switch the lever off (its coverage range starts at 0). */
+    boolean optional() {
+        return coverageMin == 0 && coverageMax > 0;
     }
 
     /**
@@ -32,12 +40,13 @@ public record Lever(String type, double coverageMin, double coverageMax, long st
      */
     Setting decode(double[] x, int from) {
         int i = from;
+        boolean on = !optional() || x[i++] >= 0.5;
         double coverage = coverageMax > coverageMin ? coverageMin + x[i++] * (coverageMax - coverageMin) : coverageMin;
         long start = startMax > startMin ? startMin + Math.round(x[i++] * (startMax - startMin)) : startMin;
         String target = targets.isEmpty() ? null : targets.size() == 1 ? targets.get(0)
                 : targets.get(Math.min(targets.size() - 1, (int) Math.floor(x[i++] * targets.size())));
         // three decimals are enough for a coverage and keep the package readable and reproducible from its words
-        coverage = Math.round(coverage * 1000) / 1000.0;
+        coverage = on ? Math.round(coverage * 1000) / 1000.0 : 0;
         return new Setting(this, coverage, start, target);
     }
 
