@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 CompareCommand.class,
                 ReportCommand.class,
                 SweepCommand.class,
+                CalibrateCommand.class,
                 AnalyzeCommand.class,
                 DiscoverCommand.class,
                 OptimizeCommand.class,

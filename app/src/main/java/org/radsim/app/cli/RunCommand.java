@@ -63,6 +63,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Do not write charts and report.html.")
     boolean noReport;
 
+    @Option(names = "--ensemble", paramLabel = "POSTERIOR", description = "A calibration's posterior.csv (or its folder): "
+            + "each replication runs with a parameter set drawn from it by its seed (recorded per replication in the "
+            + "manifest and as ensemble_* columns of summary.csv).")
+    Path ensemble;
+
     @Override
     public Integer call() throws Exception {
         if (threads < 1) {
@@ -87,6 +92,10 @@ final class RunCommand implements Callable<Integer> {
         RunOptions options = new RunOptions(folder, threads, n, resume, force,
                 ConsoleProgress.of(quiet, plain, "replications"), precision.rule(s, n), precision.cap(n))
                 .with(command, noReport ? null : RunReport::write);
+        if (ensemble != null) {
+            options = options.withEnsemble(new org.radsim.core.calibration.Ensemble(
+                    org.radsim.core.calibration.Posterior.read(ensemble), scenario, scenarioOptions.all()));
+        }
         RunResult result;
         try (AutoCloseable notice = ResumeCommand.announceOnInterrupt(command, spec.commandLine().getErr())) {
             result = Runner.run(s, options);

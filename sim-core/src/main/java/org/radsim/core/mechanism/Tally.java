@@ -38,6 +38,14 @@ public final class Tally implements Serializable {
         cumulativeCostByRegion[region] += amount;
     }
 
+    /** Forgets the running totals (after the warm-up, so cumulative metrics count from tick 0). */
+    public void clearCumulative() {
+        cumulativeRecruits = 0;
+        cumulativeCost = 0;
+        java.util.Arrays.fill(cumulativeRecruitsByRegion, 0);
+        java.util.Arrays.fill(cumulativeCostByRegion, 0);
+    }
+
     /** Starts a new tick: the per-tick counts back to zero (the observer calls it after reporting). */
     public void clearTick() {
         java.util.Arrays.fill(recruits, 0);

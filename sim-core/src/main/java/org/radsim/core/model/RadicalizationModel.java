@@ -91,6 +91,38 @@ public final class RadicalizationModel extends SimState implements Replication {
         blocks = new Blocks(population.size, Seeds.derive(seed, 1), threads);
         seedRecruiters();
         scheduleProcesses();
+        warmUp();
+    }
+
+    /**
+     * The spin-up ({@code warm_up: T}): T ticks of every process with interventions off, on the same streams,
+     * observed but sent nowhere; then the clock restarts so the state reached is tick 0 (release ticks move with
+     * it, cumulative counts restart).
+     */
+    private void warmUp() {
+        int t = scenario.warmUp();
+        if (t <= 0) {
+            return;
+        }
+        int n = interventions.all().size();
+        boolean[] was = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            was[k] = interventions.enabled(k);
+            interventions.setEnabled(k, false);
+        }
+        observer.setSink(null);
+        while (schedule.getSteps() < t) {
+            schedule.step(this);
+        }
+        for (int k = 0; k < n; k++) {
+            interventions.setEnabled(k, was[k]);
+        }
+        membership.shiftReleaseTicks(-schedule.getSteps());
+        tally.clearCumulative();
+        schedule.reset();
+        java.util.EnumMap<Phase, Steppable> again = new java.util.EnumMap<>(processes);
+        processes.clear();
+        again.forEach(this::at);
     }
 
     /** The table of contents of a tick: the twelve processes of MODEL.md section 3, in order. */

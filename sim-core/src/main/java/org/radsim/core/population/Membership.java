@@ -72,6 +72,13 @@ public final class Membership implements Serializable {
         detaineeCount++;
     }
 
+    /** Moves every release tick by {@code by} ticks (the clock restarts at 0 after a warm-up). */
+    public void shiftReleaseTicks(long by) {
+        for (int k = 0; k < detaineeCount; k++) {
+            releaseTick[k] += by;
+        }
+    }
+
     public void removeDetaineeAt(int k) {
         System.arraycopy(detainees, k + 1, detainees, k, detaineeCount - k - 1);
         System.arraycopy(releaseTick, k + 1, releaseTick, k, detaineeCount - k - 1);

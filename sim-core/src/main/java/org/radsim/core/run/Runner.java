@@ -160,6 +160,9 @@ public final class Runner {
         if (options.stopRule() != null) {
             o.putAll(new java.util.TreeMap<>(options.stopRule().settings()));
         }
+        if (options.ensemble() != null) {
+            o.put("ensemble", options.ensemble().identity());
+        }
         return o;
     }
 
@@ -244,7 +247,7 @@ public final class Runner {
         Map<String, Object> newOptions = runOptions();
         int oldReps = recordedOr(oldOptions);
         boolean sequential = oldOptions.containsKey("precision") || newOptions.containsKey("precision");
-        for (String k : List.of("precision", "precision_metric", "max_replications")) {
+        for (String k : List.of("precision", "precision_metric", "max_replications", "ensemble")) {
             if (!java.util.Objects.equals(str(oldOptions.get(k)), str(newOptions.get(k)))) {
                 diffs.add("--" + k.replace('_', '-') + ": " + show(oldOptions.get(k)) + " in the folder, "
                         + show(newOptions.get(k)) + " now");
@@ -586,6 +589,9 @@ public final class Runner {
             e.put("seed", Seeds.replication(scenario.seed(), r));
             e.put("status", summaries.containsKey(r) ? "completed" : errors.containsKey(r) ? "failed" : "pending");
             e.put("error", errors.get(r));
+            if (options.ensemble() != null) {
+                e.put("ensemble", options.ensemble().values(r, Seeds.replication(scenario.seed(), r)));
+            }
             if (rows.containsKey(r)) {
                 e.put("ticks", rows.get(r)[0]);
                 e.put("region_rows", rows.get(r)[1]);
@@ -603,7 +609,8 @@ public final class Runner {
         try {
             deleteTree(partial);
             Files.createDirectories(partial);
-            Replication rep = Models.create(scenario, seed, innerThreads);
+            Scenario sc = options.ensemble() == null ? scenario : options.ensemble().scenario(r, seed);
+            Replication rep = Models.create(sc, seed, innerThreads);
             MetricLayout layout = rep.layout();
             Map<String, Double> summary;
             try (Writer ts = writer(partial.resolve("timeseries.csv"));
@@ -614,6 +621,9 @@ public final class Runner {
                 SummaryAccumulator acc = new SummaryAccumulator(layout, rows);
                 rep.run(acc);
                 summary = acc.summary(rep.extraSummary());
+                if (options.ensemble() != null) {
+                    options.ensemble().values(r, seed).forEach((k, v) -> summary.put("ensemble_" + k, v));
+                }
             }
             writeSummary(partial, r, seed, summary);
             Files.move(partial, parts.resolve(partName(r)), StandardCopyOption.ATOMIC_MOVE);

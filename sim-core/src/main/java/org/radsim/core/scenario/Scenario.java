@@ -19,6 +19,14 @@ public record Scenario(String name, String description, String model, long seed,
         return 1.0 - Math.exp(-ratePerYear / ticksPerYear);
     }
 
+    /**
+     * Ticks run before tick 0 ({@code warm_up}): interventions off, same random streams, not recorded, so that
+     * tick 0 is a state the model itself produces.
+     */
+    public int warmUp() {
+        return values.has("warm_up") ? values.int32("warm_up") : 0;
+    }
+
     public int regionIndex(String regionName) {
         for (int i = 0; i < regions.size(); i++) {
             if (regions.get(i).name().equals(regionName)) {

@@ -48,6 +48,9 @@ public final class ScenarioSchema {
                 integer("seed", 20261129L, 0, 9_007_199_254_740_991L, "", "Master seed; replication r uses a seed derived from (seed, r) only."),
                 integer("ticks", 520, 1, 10_000_000, "ticks", "Length of a run (520 weekly ticks = 10 years)."),
                 integer("replications", 10, 1, 1_000_000, "runs", "Independent replications, each with its own derived seed."),
+                integer("warm_up", 0, 0, 10_000_000, "ticks", "Spin-up ticks run before tick 0 with every intervention off, on the same random streams, "
+                        + "and not recorded: tick 0 is then a state the model produces rather than the drawn initial distribution "
+                        + "(the radicalization model; classic models ignore it)."),
                 integer("ticks_per_year", 52, 1, 366, "ticks/year", "Ticks per year; every yearly rate r becomes a per-tick probability 1 − exp(−r / ticks_per_year)."));
         root.add(section("population", Section.of("population", "The citizens: how many and how their attributes are drawn.",
                 integer("size", 20_000, 1, 200_000_000, "citizens", "Number of citizens."),

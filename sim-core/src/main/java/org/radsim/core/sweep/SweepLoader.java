@@ -301,7 +301,7 @@ public final class SweepLoader {
     }
 
     /** The schema key a {@code --set} path points at, or null (list selectors are skipped). */
-    static Key keyAt(String path) {
+    public static Key keyAt(String path) {
         Section s = ScenarioSchema.root();
         String[] segs = path.split("\\.");
         Key k = null;
