@@ -83,6 +83,17 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Write the runs and compare.json only; `radsim report DIR` later.")
     boolean noReport;
 
+    @Option(names = "--ensemble", paramLabel = "POSTERIOR", description = "A calibration's posterior.csv (or its "
+            + "folder): replication r of every scenario runs the same parameter set, drawn from the posterior by the "
+            + "shared seed of r (common random numbers extended to parameters); adds robustness.csv (expected "
+            + "recruits averted, probability of being best and of beating the baseline, Savage regret, the share "
+            + "of futures meeting --target, cost per recruit averted as a distribution).")
+    Path ensemble;
+
+    @Option(names = "--target", defaultValue = "0.1", description = "With --ensemble: the satisficing target, the "
+            + "share of the baseline's recruits an alternative must avert in a future (default: ${DEFAULT-VALUE}).")
+    double target;
+
     @Option(names = "--until-resolved", description = "After the first --replications (the first stage), add "
             + "replications to every scenario (up to --max-replications) until the alternative with the fewest "
             + "--resolve-metric is separated from every other with --confidence, by the fully sequential KN "
@@ -103,6 +114,9 @@ final class CompareCommand implements Callable<Integer> {
             description = "Probability of selecting the best when it is at least --indifference better (default: "
                     + "${DEFAULT-VALUE}).")
     double confidence;
+
+    /** Per scenario (baseline first), its ensemble; empty without --ensemble. */
+    private final List<org.radsim.core.run.RunOptions.Ensemble> ensembles = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
@@ -149,6 +163,13 @@ final class CompareCommand implements Callable<Integer> {
         }
         for (String w : Comparability.warnings(names, trees)) {
             spec.commandLine().getErr().println("radsim: warning: " + w);
+        }
+        if (ensemble != null) {
+            org.radsim.core.calibration.Posterior post = org.radsim.core.calibration.Posterior.read(ensemble);
+            ensembles.add(new org.radsim.core.calibration.Ensemble(post, baseline, scenarioOptions.all()));
+            for (String a : alternatives) {
+                ensembles.add(new org.radsim.core.calibration.Ensemble(post, a, overrides));
+            }
         }
         Path folder = out != null ? out : Path.of("results",
                 "compare-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
@@ -258,6 +279,13 @@ final class CompareCommand implements Callable<Integer> {
         Manifest m = Manifest.readFile(file);
         m.put("replications", pairs);
         m.write();
+        if (ensemble != null) {
+            EnsembleRobustness.write(folder, folders, names, target, spec.commandLine().getOut());
+            m = Manifest.readFile(file);
+            m.put("ensemble", ensembles.get(0).identity());
+            m.put("satisficing_target", target);
+            m.write();
+        }
         if (!noReport) {
             if (!quiet) {
                 spec.commandLine().getErr().println("radsim: writing charts and report");
@@ -318,6 +346,9 @@ final class CompareCommand implements Callable<Integer> {
                 Scenario s = i == 0 ? base : alts.get(i - 1);
                 RunOptions options = new RunOptions(folder.resolve(folders.get(i)), threads, next, true, false,
                         ConsoleProgress.of(quiet, plain, "replications"), null, next).with(command, null);
+                if (!ensembles.isEmpty()) {
+                    options = options.withEnsemble(ensembles.get(i));
+                }
                 Runner.run(s, options);
             }
             n = next;
@@ -357,6 +388,9 @@ final class CompareCommand implements Callable<Integer> {
         // --resume: a finished scenario is verified and kept, an interrupted one completed, a missing one run
         RunOptions options = new RunOptions(dir, threads, n, resume, force,
                 ConsoleProgress.of(quiet, plain, "replications"), rule, cap).with(command, null);
+        if (!ensembles.isEmpty()) {
+            options = options.withEnsemble(ensembles.get(position - 1));
+        }
         return Runner.run(s, options);
     }
 }
