@@ -65,15 +65,18 @@ class OptimizeCommandTest {
                 "charts/pareto.png", "charts/pareto.svg", "checkpoint.bin"}) {
             assertTrue(Files.size(out.resolve(file)) > 0, file);
         }
-        assertTrue(Files.readString(out.resolve("front.csv")).contains("from tick"));
+        java.util.List<String> front = Files.readAllLines(out.resolve("front.csv"));
+        assertTrue(front.get(0).startsWith("point,package,jobs_coverage,jobs_start,jobs_target,exit_programme_coverage"),
+                front.get(0));
+        assertTrue(front.size() >= 2, "at least one front point");
         assertTrue(r.out().contains("jobs: "), r.out());
         CliRun again = CliRun.of("optimize", f.toString(), "--out", out.toString(), "--quiet");
         assertEquals(2, again.exit());
         assertTrue(again.err().contains("--resume"), again.err());
-        String front = Files.readString(out.resolve("front.csv"));
+        String written = Files.readString(out.resolve("front.csv"));
         CliRun resumed = CliRun.of("optimize", f.toString(), "--out", out.toString(), "--quiet", "--resume");
         assertEquals(0, resumed.exit(), resumed.err());
-        assertEquals(front, Files.readString(out.resolve("front.csv")), "resuming a finished search changes nothing");
+        assertEquals(written, Files.readString(out.resolve("front.csv")), "resuming a finished search changes nothing");
     }
 
     @Test
