@@ -27,7 +27,7 @@ class EnsembleCompareTest {
         Path out = tmp.resolve("cmp");
         CliRun r = CliRun.of("compare", "baseline", "prevention", "security", "--ensemble", post.toString(),
                 "--set", "population.size=400", "--set", "ticks=60", "--replications", "4", "--out", out.toString(),
-                "--quiet", "--no-report");
+                "--quiet");
         assertEquals(0, r.exit(), r.err());
         List<String> sets = null;
         for (String f : new String[] {"00-baseline", "01-prevention", "02-security"}) {
@@ -44,5 +44,8 @@ class EnsembleCompareTest {
         assertEquals(3, rob.size());
         assertTrue(rob.get(0).startsWith("alternative,futures,recruits_averted"));
         assertTrue(r.out().contains("robustness over 4 futures"), r.out());
+        String report = Files.readString(out.resolve("report.html"));
+        assertTrue(report.contains("Robustness across futures") && report.contains("robustness-regret.png"));
+        assertTrue(Files.size(out.resolve("charts/robustness-shares.svg")) > 0);
     }
 }
