@@ -17,9 +17,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code radsim discover DIR --where EXPR}: scenario discovery (PRIM and CART) on a merged sweep folder. */
+/**
+ * {@code radsim discover DIR --where EXPR}: scenario discovery (PRIM and CART) on a merged sweep folder or an
+ * ensemble compare folder.
+ */
 @Command(name = "discover", mixinStandardHelpOptions = true,
-        description = "Scenario discovery on a merged sweep folder: which ranges of the factors lead to the cases the "
+        description = "Scenario discovery on a merged sweep folder or an ensemble compare folder (compare "
+                + "--ensemble; cases = futures, factors = the posterior's parameters, outcomes baseline_recruits, "
+                + "<alt>_recruits, <alt>_recruits_averted): which ranges of the factors lead to the cases the "
                 + "--where expression selects. PRIM (Friedman & Fisher 1999) box in words with the significance of "
                 + "each restriction, the coverage-density trade-off chart, the box chart, every peeling step as CSV, a "
                 + "CART tree and report.html. Never re-runs the model.")
@@ -28,7 +33,7 @@ final class DiscoverCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "The sweep folder (with results.csv).")
+    @Parameters(paramLabel = "DIR", description = "The sweep folder (with results.csv) or ensemble compare folder.")
     Path dir;
 
     @Option(names = "--where", required = true, paramLabel = "EXPR",
@@ -57,11 +62,12 @@ final class DiscoverCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         FolderNames.checkOut(out, "--out");
+        boolean compare = org.radsim.analysis.compare.CompareLayout.isCompareFolder(dir);
         SweepFolder folder = new SweepFolder(dir);
-        if (!folder.hasPlan()) {
-            throw new BadInput(folder.dir() + " is not a sweep folder (no plan.json)");
+        if (!compare && !folder.hasPlan()) {
+            throw new BadInput(folder.dir() + " is neither a sweep folder (no plan.json) nor a compare folder");
         }
-        if (!Files.isRegularFile(folder.results())) {
+        if (!compare && !Files.isRegularFile(folder.results())) {
             throw new BadInput("no results.csv in " + folder.dir() + "; finish the sweep (radsim sweep status "
                     + folder.dir() + ") or merge its shards (radsim sweep merge " + folder.dir() + ")");
         }
@@ -73,7 +79,12 @@ final class DiscoverCommand implements Callable<Integer> {
             throw new BadInput("--alpha/--min-support: " + e.getMessage());
         }
         Path target = out != null ? out.toAbsolutePath() : folder.dir().resolve("discovery");
-        Cases cases = Cases.ofSweep(folder.dir());
+        Cases cases;
+        try {
+            cases = compare ? Cases.ofCompare(dir.toAbsolutePath()) : Cases.ofSweep(folder.dir());
+        } catch (IllegalArgumentException e) {
+            throw new BadInput(e.getMessage());
+        }
         DiscoveryReport.Outcome o;
         try {
             o = DiscoveryReport.write(cases, where, target, prim, Cart.Settings.defaults());

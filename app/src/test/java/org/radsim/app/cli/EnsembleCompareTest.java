@@ -47,5 +47,10 @@ class EnsembleCompareTest {
         String report = Files.readString(out.resolve("report.html"));
         assertTrue(report.contains("Robustness across futures") && report.contains("robustness-regret.png"));
         assertTrue(Files.size(out.resolve("charts/robustness-shares.svg")) > 0);
+        // the futures are cases for scenario discovery: the posterior's parameters are the factors
+        CliRun d = CliRun.of("discover", out.toString(), "--where", "averted < 1");
+        assertEquals(2, d.exit());
+        assertTrue(d.err().contains("the columns are: opinion.mu, baseline_recruits, prevention_recruits, "
+                + "prevention_recruits_averted, security_recruits, security_recruits_averted"), d.err());
     }
 }
