@@ -27,7 +27,7 @@ class ScenarioLibraryTest {
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(p -> p.toString().endsWith(".yaml") && !p.toString().contains("target")
                             && !p.toString().contains("src") && !p.toString().contains("sweeps")
-                            && !p.toString().contains("calibration"))
+                            && !p.toString().contains("optimisation") && !p.toString().contains("calibration"))
                     .sorted().toList().stream();
         }
     }

@@ -81,6 +81,7 @@ public final class CompareReport {
         directionChecks(h, cmp);
         differences(h, cmp);
         costs(h, cmp);
+        RobustnessSection.write(h, dir);
         h.h(2, "charts", "Charts");
         if (costChart != null) {
             figure(h, costChart);

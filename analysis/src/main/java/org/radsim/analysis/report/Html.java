@@ -104,6 +104,12 @@ final class Html {
         return this;
     }
 
+    /** Preformatted text (a tree, a listing). */
+    Html pre(String text) {
+        sb.append("<pre>").append(escape(text)).append("</pre>\n");
+        return this;
+    }
+
     Html open(String tag) {
         sb.append('<').append(tag).append(">\n");
         return this;

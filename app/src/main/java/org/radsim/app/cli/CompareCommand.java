@@ -10,6 +10,9 @@ import java.util.concurrent.Callable;
 
 import org.radsim.analysis.compare.Comparability;
 import org.radsim.core.output.ComparisonFolder;
+import org.radsim.analysis.decision.KimNelson;
+import org.radsim.analysis.results.ResultsFolder;
+import org.radsim.core.run.Runner;
 import org.radsim.analysis.report.CompareReport;
 import org.radsim.core.output.FolderLock;
 import org.radsim.core.output.FolderVerifier;
@@ -74,6 +77,41 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Write the runs and compare.json only; `radsim report DIR` later.")
     boolean noReport;
 
+    @Option(names = "--ensemble", paramLabel = "POSTERIOR", description = "A calibration's posterior.csv (or its "
+            + "folder): replication r of every scenario runs the same parameter set, drawn from the posterior by the "
+            + "shared seed of r (common random numbers extended to parameters); adds robustness.csv (expected "
+            + "recruits averted, probability of being best and of beating the baseline, Savage regret, the share "
+            + "of futures meeting --target, cost per recruit averted as a distribution).")
+    Path ensemble;
+
+    @Option(names = "--target", defaultValue = "0.1", description = "With --ensemble: the satisficing target, the "
+            + "share of the baseline's recruits an alternative must avert in a future (default: ${DEFAULT-VALUE}).")
+    double target;
+
+    @Option(names = "--until-resolved", description = "After the first --replications (the first stage), add "
+            + "replications to every scenario (up to --max-replications) until the alternative with the fewest "
+            + "--resolve-metric is separated from every other with --confidence, by the fully sequential KN "
+            + "procedure (Kim & Nelson 2001) with indifference zone --indifference; or say it is not separable. "
+            + "The stop reason is in compare.json.")
+    boolean untilResolved;
+
+    @Option(names = "--resolve-metric", paramLabel = "COLUMN", defaultValue = "final_cumulative_recruits",
+            description = "Summary column the ranking resolves (fewer is better; default: ${DEFAULT-VALUE}).")
+    String resolveMetric;
+
+    @Option(names = "--indifference", paramLabel = "DELTA", defaultValue = "5",
+            description = "Indifference zone: the smallest difference of --resolve-metric worth telling apart "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double indifference;
+
+    @Option(names = "--confidence", defaultValue = "0.95",
+            description = "Probability of selecting the best when it is at least --indifference better (default: "
+                    + "${DEFAULT-VALUE}).")
+    double confidence;
+
+    /** Per scenario (baseline first), its ensemble; empty without --ensemble. */
+    private final List<org.radsim.core.run.RunOptions.Ensemble> ensembles = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         execution.threads();
@@ -83,6 +121,15 @@ final class CompareCommand implements Callable<Integer> {
         FolderNames.checkOut(out, "--out");
         if (resume && force) {
             throw new BadInput("--resume and --force exclude each other");
+        }
+        if (untilResolved && (resume || precision.active())) {
+            throw new BadInput("--until-resolved chooses the replications itself: leave out --resume and --precision");
+        }
+        if (untilResolved && alternatives.size() < 2) {
+            throw new BadInput("--until-resolved ranks alternatives: give at least two besides the baseline");
+        }
+        if (untilResolved && !(confidence > 0.5 && confidence < 1 && indifference > 0)) {
+            throw new BadInput("--until-resolved needs 0.5 < --confidence < 1 and --indifference > 0");
         }
         if (resume && out == null) {
             throw new BadInput("--resume needs --out naming the compare folder to complete");
@@ -102,6 +149,14 @@ final class CompareCommand implements Callable<Integer> {
         }
         for (String w : Comparability.warnings(names, trees)) {
             spec.commandLine().getErr().println("radsim: warning: " + w);
+        }
+        if (ensemble != null) {
+            org.radsim.core.calibration.Posterior post = org.radsim.core.calibration.Posterior.read(ensemble);
+            ensembles.add(new org.radsim.core.calibration.Ensemble(post, baseline, scenarioOptions.all()));
+            for (String a : alternatives) {
+                ensembles.add(new org.radsim.core.calibration.Ensemble(post, a,
+                        CommonRandomNumbers.overrides(base, scenarioOptions.all())));
+            }
         }
         Path folder = out != null ? out : Path.of("results",
                 "compare-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
@@ -196,7 +251,7 @@ final class CompareCommand implements Callable<Integer> {
                 execution.progress("replications"), precision.rule(base, n), precision.cap(n))
                 .with(command, null);
         ComparisonFolder layout = ComparisonFolder.read(folder);
-        Comparison.Outcome o = Comparison.run(folder, layout, base, alts, options, new Comparison.Listener() {
+        Comparison.Outcome o = Comparison.run(folder, layout, base, alts, options, ensembles, new Comparison.Listener() {
             @Override
             public void scenario(int position, int count, Scenario s) {
                 // --resume: a finished scenario is verified and kept, an interrupted one completed, a missing one run
@@ -214,6 +269,19 @@ final class CompareCommand implements Callable<Integer> {
         });
         int failed = o.failed();
         Path file = folder.resolve(ComparisonFolder.FILE);
+        if (untilResolved && failed == 0) {
+            int pairs = resolve(base, alts, names, folders, folder, o.pairs(), command);
+            Manifest r = Manifest.readFile(file);
+            r.put("replications", pairs);
+            r.write();
+        }
+        if (ensemble != null) {
+            EnsembleRobustness.write(folder, folders, names, target, spec.commandLine().getOut());
+            Manifest e = Manifest.readFile(file);
+            e.put("ensemble", ensembles.get(0).identity());
+            e.put("satisficing_target", target);
+            e.write();
+        }
         Manifest m = Manifest.readFile(file);
         if (!noReport) {
             if (!execution.quiet) {
@@ -237,5 +305,77 @@ final class CompareCommand implements Callable<Integer> {
             return UserErrors.FAILED;
         }
         return 0;
+    }
+
+    /**
+     * KN on the alternatives: feeds each replication's {@code −resolveMetric} per alternative to
+     * {@link KimNelson}; while it runs, extends every scenario by a batch of replications (all scenarios, so the
+     * folder stays a paired comparison; eliminated alternatives are simply no longer screened). Records the
+     * procedure and its stop reason in compare.json. Returns the replications now in every folder.
+     */
+    private int resolve(Scenario base, List<Scenario> alts, List<String> names, List<String> folders, Path folder,
+                        int pairs, String command) throws Exception {
+        KimNelson kn = new KimNelson(new KimNelson.Settings(1 - confidence, indifference, pairs,
+                Math.max(pairs, precision.max)), alts.size());
+        int fed = 0;
+        int n = pairs;
+        int batch = Math.max(1, pairs / 2);
+        while (true) {
+            double[][] values = new double[alts.size()][];
+            for (int i = 0; i < alts.size(); i++) {
+                ResultsFolder f = ResultsFolder.read(folder.resolve(folders.get(i + 1)));
+                if (!f.hasSummary(resolveMetric)) {
+                    throw new BadInput("--resolve-metric " + resolveMetric + " is not a summary column; the columns "
+                            + "are: " + String.join(", ", f.summaryColumns()));
+                }
+                values[i] = f.summary(resolveMetric);
+            }
+            for (; fed < n && kn.stop() == KimNelson.Stop.RUNNING; fed++) {
+                double[] x = new double[alts.size()];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = -values[i][fed];
+                }
+                kn.add(x);
+            }
+            if (kn.stop() != KimNelson.Stop.RUNNING) {
+                break;
+            }
+            int next = Math.min(Math.max(pairs, precision.max), n + batch);
+            for (int i = 0; i <= alts.size(); i++) {
+                Scenario s = i == 0 ? base : alts.get(i - 1);
+                RunOptions options = new RunOptions(folder.resolve(folders.get(i)), execution.threads(), next, true, false,
+                        execution.progress("replications"), null, next).with(command, null);
+                if (!ensembles.isEmpty()) {
+                    options = options.withEnsemble(ensembles.get(i));
+                }
+                Runner.run(s, options);
+            }
+            n = next;
+        }
+        List<String> survivors = kn.survivors().stream().map(i -> names.get(i + 1)).toList();
+        String reason = kn.stop() == KimNelson.Stop.RESOLVED
+                ? "resolved: " + names.get(kn.best() + 1) + " has the fewest " + resolveMetric + " (KN, confidence "
+                        + confidence + ", indifference zone " + indifference + ") after " + kn.replications()
+                        + " replications"
+                : "not separable within " + kn.replications() + " replications: " + String.join(", ", survivors)
+                        + " remain (KN, confidence " + confidence + ", indifference zone " + indifference + ")";
+        Manifest m = Manifest.readFile(folder.resolve(ComparisonFolder.FILE));
+        java.util.Map<String, Object> r = new java.util.LinkedHashMap<>();
+        r.put("procedure", "KN fully sequential indifference-zone selection (Kim & Nelson 2001)");
+        r.put("metric", resolveMetric);
+        r.put("better", "fewer");
+        r.put("confidence", confidence);
+        r.put("indifference_zone", indifference);
+        r.put("first_stage", pairs);
+        r.put("max_replications", Math.max(pairs, precision.max));
+        r.put("replications_screened", kn.replications());
+        r.put("stop", kn.stop() == KimNelson.Stop.RESOLVED ? "resolved" : "not_separable");
+        r.put("best", kn.stop() == KimNelson.Stop.RESOLVED ? names.get(kn.best() + 1) : null);
+        r.put("survivors", survivors);
+        r.put("stop_reason", reason);
+        m.put("until_resolved", r);
+        m.write();
+        spec.commandLine().getOut().println(reason);
+        return n;
     }
 }

@@ -28,8 +28,13 @@ final class PrecisionOptions {
     String metric;
 
     @Option(names = "--max-replications", paramLabel = "N", defaultValue = "100",
-            description = "Cap on replications with --precision (default: ${DEFAULT-VALUE}).")
+            description = "Cap on replications with --precision or --until-resolved (default: ${DEFAULT-VALUE}).")
     int max;
+
+    /** Whether --precision was given. */
+    boolean active() {
+        return halfWidth != null;
+    }
 
     /** The stop rule, or null without --precision; {@code minimum} replications always run. */
     StopRule rule(Scenario scenario, int minimum) {

@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
                 SweepCommand.class,
                 CalibrateCommand.class,
                 AnalyzeCommand.class,
+                DiscoverCommand.class,
+                OptimizeCommand.class,
                 ValidateCommand.class,
                 BenchCommand.class,
                 SchemaCommand.class,

@@ -46,10 +46,25 @@ public final class Comparison {
      */
     public static Outcome run(Path folder, ComparisonFolder layout, Scenario base, List<Scenario> alts,
                               RunOptions options, Listener listener) throws IOException {
+        return run(folder, layout, base, alts, options, List.of(), listener);
+    }
+
+    /**
+     * As {@link #run(Path, ComparisonFolder, Scenario, List, RunOptions, Listener)}, with an ensemble per scenario
+     * (baseline first; empty for none): replication r of every scenario then draws the same parameter set, common
+     * random numbers extended to parameters.
+     */
+    public static Outcome run(Path folder, ComparisonFolder layout, Scenario base, List<Scenario> alts,
+                              RunOptions options, List<RunOptions.Ensemble> ensembles, Listener listener)
+            throws IOException {
+        if (!ensembles.isEmpty() && ensembles.size() != alts.size() + 1) {
+            throw new IllegalArgumentException("one ensemble per scenario: " + ensembles.size() + " for "
+                    + (alts.size() + 1));
+        }
         int count = alts.size() + 1;
         listener.scenario(1, count, base);
-        RunResult b = Runner.run(base, per(options, folder.resolve(layout.baseline()), options.replications(),
-                options.stopRule(), options.maxReplications()));
+        RunResult b = Runner.run(base, with(per(options, folder.resolve(layout.baseline()), options.replications(),
+                options.stopRule(), options.maxReplications()), ensembles, 0));
         int pairs = b.completed() + b.failed();
         if (b.stopReason() != null) {
             listener.baselineStopped(b.stopReason());
@@ -57,13 +72,17 @@ public final class Comparison {
         List<RunResult> out = new ArrayList<>();
         for (int i = 0; i < alts.size(); i++) {
             listener.scenario(i + 2, count, alts.get(i));
-            out.add(Runner.run(alts.get(i), per(options, folder.resolve(layout.alternatives().get(i)), pairs, null,
-                    pairs)));
+            out.add(Runner.run(alts.get(i), with(per(options, folder.resolve(layout.alternatives().get(i)), pairs, null,
+                    pairs), ensembles, i + 1)));
         }
         Manifest m = Manifest.readFile(folder.resolve(ComparisonFolder.FILE));
         m.put("replications", pairs);
         m.write();
         return new Outcome(b, out, pairs);
+    }
+
+    private static RunOptions with(RunOptions o, List<RunOptions.Ensemble> ensembles, int scenario) {
+        return ensembles.isEmpty() ? o : o.withEnsemble(ensembles.get(scenario));
     }
 
     private static RunOptions per(RunOptions o, Path dir, int n, StopRule rule, int cap) {

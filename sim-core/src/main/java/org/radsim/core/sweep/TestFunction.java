@@ -13,6 +13,9 @@ import java.util.List;
  * <li>{@code sobol_g}: y = Π (|4x_i − 2| + a_i)/(1 + a_i), x_i ∈ [0, 1], a = (0, 1, 4.5, 9, 99, 99, 99, 99)
  * (Saltelli et al. 2010). V_i = (1/3)/(1 + a_i)², V = Π(1 + V_i) − 1, S_i = V_i/V,
  * S_Ti = V_i·Π_{j≠i}(1 + V_j)/V.</li>
+ * <li>{@code known_box}: the scenario-discovery check of issue 15, x_i ∈ [0, 1], five inputs; y = 1 inside
+ * {@code [0.2, 0.5] × [0.6, 0.9]} of x1 and x2, else 0, with 10 % of the labels flipped by a fixed hash of the point
+ * (so the noise is part of the function and every run of a point agrees). x3–x5 are inert.</li>
  * </ul>
  */
 public enum TestFunction {
@@ -34,6 +37,21 @@ public enum TestFunction {
                 y *= (Math.abs(4 * x[i] - 2) + G_A[i]) / (1 + G_A[i]);
             }
             return y;
+        }
+    },
+    KNOWN_BOX("known_box", 5, 0, 1) {
+        @Override
+        public double value(double[] x) {
+            boolean inside = x[0] >= 0.2 && x[0] <= 0.5 && x[1] >= 0.6 && x[1] <= 0.9;
+            long h = 0x9E3779B97F4A7C15L;
+            for (double v : x) {
+                h = Long.rotateLeft((h ^ Double.doubleToLongBits(v)) * 0xBF58476D1CE4E5B9L, 31);
+            }
+            h ^= h >>> 29;
+            h *= 0x94D049BB133111EBL;
+            h ^= h >>> 32;
+            boolean flip = (h >>> 11) * 0x1.0p-53 < 0.1;
+            return inside != flip ? 1 : 0;
         }
     };
 
