@@ -41,8 +41,8 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Calibration folder (default: results/calibration-<name>).")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "K", description = "Simulations at once (default: all cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @picocli.CommandLine.Mixin
+    ParallelOptions parallel;
 
     @Option(names = "--resume", description = "Continue the calibration in --out (only missing particles are simulated).")
     boolean resume;
@@ -60,9 +60,6 @@ final class CalibrateCommand implements Callable<Integer> {
             + "(each runs --shard I); when it has finished, run this again for the next generation, or --resume locally.")
     boolean slurm;
 
-    @Option(names = "--quiet", description = "No progress on stderr.")
-    boolean quiet;
-
     @Option(names = "--no-report", description = "Skip charts and report.html.")
     boolean noReport;
 
@@ -79,9 +76,7 @@ final class CalibrateCommand implements Callable<Integer> {
         if (file == null) {
             throw new BadInput("give a calibration file (see radsim calibrate --help)");
         }
-        if (threads < 1) {
-            throw new BadInput("--threads must be at least 1");
-        }
+        parallel.threads();
         if (slurm) {
             if (shards == null || shards < 1 || shard != null) {
                 throw new BadInput("--slurm needs --shards N (N >= 1, the array size) and no --shard");
@@ -108,7 +103,7 @@ final class CalibrateCommand implements Callable<Integer> {
         if (shard != null) {
             // array tasks of one generation write disjoint particle files atomically: no folder lock
             CalibrationFolder folder = new CalibrationFolder(dir, cal);
-            int g = new AbcSmc(cal, new ScenarioSimulator(cal), folder, threads).runShard(shard, shards);
+            int g = new AbcSmc(cal, new ScenarioSimulator(cal), folder, parallel.threads()).runShard(shard, shards);
             spec.commandLine().getOut().println(g < 0 ? "the calibration has stopped; nothing to do"
                     : "generation " + g + " shard " + shard + "/" + shards + " done");
             return 0;
@@ -124,8 +119,8 @@ final class CalibrateCommand implements Callable<Integer> {
             }
             CalibrationRunner runner = new CalibrationRunner(cal, dir, command);
             long t0 = System.nanoTime();
-            AbcSmc.Listener progress = quiet ? null : (g, sims, secs) -> progress(cal, g, sims, secs);
-            CalibrationRunner.Outcome o = runner.run(new ScenarioSimulator(cal), threads, progress);
+            AbcSmc.Listener progress = parallel.quiet ? null : (g, sims, secs) -> progress(cal, g, sims, secs);
+            CalibrationRunner.Outcome o = runner.run(new ScenarioSimulator(cal), parallel.threads(), progress);
             if (!noReport && !o.result().generations().isEmpty()) {
                 CalibrationReport.write(dir, cal, o.result(), o.predictive());
             }
@@ -154,7 +149,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 "set -euo pipefail",
                 "exec " + launcher + " calibrate " + q(file.toAbsolutePath().toString()) + " --out "
                         + q(dir.toAbsolutePath().toString()) + " --shard \"$SLURM_ARRAY_TASK_ID\" --shards " + shards
-                        + " --threads " + threads + " --quiet");
+                        + " --threads " + parallel.threads() + " --quiet");
         Path script = slurmDir.resolve("generation-array.sh");
         Files.writeString(script, String.join("\n", lines) + "\n");
         if (!org.radsim.core.sweep.SlurmScript.sbatchAvailable()) {

@@ -48,8 +48,8 @@ final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/optimise-<name>).")
     Path out;
 
-    @Option(names = "--threads", description = "Threads evaluating a generation (default: all cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @picocli.CommandLine.Mixin
+    ParallelOptions parallel;
 
     @Option(names = "--resume", description = "Continue from the folder's checkpoint.")
     boolean resume;
@@ -57,15 +57,10 @@ final class OptimizeCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Start again in a folder that holds an earlier search.")
     boolean force;
 
-    @Option(names = "--quiet", description = "No progress on stderr.")
-    boolean quiet;
-
     @Override
     public Integer call() throws Exception {
         FolderNames.checkOut(out, "--out");
-        if (threads < 1) {
-            throw new BadInput("--threads must be at least 1, got " + threads);
-        }
+        parallel.threads();
         if (!Files.isRegularFile(file)) {
             throw new BadInput("no optimisation file " + file);
         }
@@ -104,8 +99,8 @@ final class OptimizeCommand implements Callable<Integer> {
         int total = opt.algorithm().generations();
         Optimiser.Result result;
         try {
-            result = Optimiser.run(opt, threads, checkpoint, hash, g -> {
-                if (!quiet) {
+            result = Optimiser.run(opt, parallel.threads(), checkpoint, hash, g -> {
+                if (!parallel.quiet) {
                     System.err.printf(Locale.ROOT, "generation %d/%d%n", g, total);
                 }
             });
@@ -118,9 +113,9 @@ final class OptimizeCommand implements Callable<Integer> {
         List<String> facts = new ArrayList<>();
         facts.add(String.format(Locale.ROOT, "%d candidate evaluations in %d generations%s, %.1f s wall time on %d "
                         + "threads%s", result.evaluations(), result.generations(),
-                result.resumedAt() > 0 ? " (resumed at generation " + result.resumedAt() + ")" : "", seconds, threads,
+                result.resumedAt() > 0 ? " (resumed at generation " + result.resumedAt() + ")" : "", seconds, parallel.threads(),
                 opt.problem() == null ? String.format(Locale.ROOT, " (%d model replications, %.2f s each per thread)",
-                        modelRuns, seconds * threads / Math.max(1, modelRuns)) : ""));
+                        modelRuns, seconds * parallel.threads() / Math.max(1, modelRuns)) : ""));
         facts.add("seed " + opt.seed() + "; the file's SHA-256 " + hash.substring(0, 12) + "…");
         OptimisationReport.Outcome o = OptimisationReport.write(opt, result, base, packages, folder, facts);
         Map<String, Object> manifest = new LinkedHashMap<>();
@@ -135,7 +130,7 @@ final class OptimizeCommand implements Callable<Integer> {
         manifest.put("resumed_at_generation", result.resumedAt());
         manifest.put("evaluations", result.evaluations());
         manifest.put("model_replications", modelRuns);
-        manifest.put("threads", threads);
+        manifest.put("threads", parallel.threads());
         manifest.put("front_points", result.front().size());
         manifest.put("wall_seconds", seconds);
         manifest.put("started", started.toString());
