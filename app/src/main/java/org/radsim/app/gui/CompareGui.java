@@ -271,8 +271,8 @@ public final class CompareGui extends GUIState {
             // both scenarios' seed drives the runs, so each side matches a headless run of its scenario
             ConsoleTicks.runScenarioSeed(console, a.scenario().ticks());
             addCompareMenu(console);
-            posteriorMenu = PosteriorMenu.addTo(console, this::chooseAndOpenPosterior, () -> stepSets(-1),
-                    () -> stepSets(1), sets != null);
+            posteriorMenu = PosteriorMenu.addTo(console, this::posteriorSets, this::openPosterior, this::showSet,
+                    sets != null);
             updateFrameTitles();
         }
     }
@@ -410,45 +410,16 @@ public final class CompareGui extends GUIState {
         ScenarioSession nextB = sets.sessionB(k);
         PosteriorSets.keepSwitches(a, nextA);
         PosteriorSets.keepSwitches(b, nextB);
-        boolean playing = controller instanceof Console c && c.getPlayState() == Console.PS_PLAYING;
-        if (controller instanceof Console c) {
-            c.pressStop();
-        }
-        sets.select(k);
-        a = nextA;
-        b = nextB;
-        preview();
-        if (tab != null) {
-            tab.rebuild();
-        }
-        updateFrameTitles();
-        if (playing) {
-            ((Console) controller).pressPlay();
-        }
-    }
-
-    /** Shows the next ({@code step} 1) or the previous ({@code step} −1) parameter set on both sides. */
-    void stepSets(int step) {
-        if (sets == null) {
-            message("Open a posterior first (Posterior ▸ Open posterior…).");
-            return;
-        }
-        try {
-            showSet(step > 0 ? sets.next() : sets.previous());
-        } catch (ScenarioException e) {
-            error("Cannot use this parameter set", e.getMessage());
-        }
-    }
-
-    private void chooseAndOpenPosterior() {
-        Path p = PosteriorMenu.choose(dialogParent());
-        if (p != null) {
-            try {
-                openPosterior(p);
-            } catch (ScenarioException e) {
-                error("Cannot open the posterior", e.getMessage());
+        PosteriorMenu.restart(controller, () -> {
+            sets.select(k);
+            a = nextA;
+            b = nextB;
+            preview();
+            if (tab != null) {
+                tab.rebuild();
             }
-        }
+            updateFrameTitles();
+        });
     }
 
     /** The title of the window with both views: the two scenarios, and "parameter set k of N" when one is open. */

@@ -249,8 +249,8 @@ public abstract class ScenarioGui extends GUIState {
             // the scenario's seed drives the run, so a run in the GUI matches `radsim run` with the same settings
             ConsoleTicks.runScenarioSeed(console, session.scenario().ticks());
             addScenarioMenu(console);
-            posteriorMenu = PosteriorMenu.addTo(console, this::chooseAndOpenPosterior, () -> stepSets(-1),
-                    () -> stepSets(1), sets != null);
+            posteriorMenu = PosteriorMenu.addTo(console, this::posteriorSets, this::openPosterior, this::showSet,
+                    sets != null);
             updateTitles();
         }
     }
@@ -431,49 +431,22 @@ public abstract class ScenarioGui extends GUIState {
     void showSet(int k) throws ScenarioException {
         ScenarioSession next = sets.sessionA(k);
         PosteriorSets.keepSwitches(session, next);
-        boolean playing = controller instanceof Console c && c.getPlayState() == Console.PS_PLAYING;
-        if (controller instanceof Console c) {
-            c.pressStop();
-        }
-        sets.select(k);
-        session = next;
-        applied = session.overrides();
-        if (modelTab != null) {
-            modelTab.rebuild();
-            modelTab.say(sets.title() + ": " + sets.values());
-        }
-        preview();
-        updateTitles();
-        if (playing) {
-            ((Console) controller).pressPlay();
-        }
+        PosteriorMenu.restart(controller, () -> {
+            sets.select(k);
+            session = next;
+            applied = session.overrides();
+            if (modelTab != null) {
+                modelTab.rebuild();
+                modelTab.say(sets.title() + ": " + sets.values());
+            }
+            preview();
+            updateTitles();
+        });
     }
 
-    /** Shows the next ({@code step} 1) or the previous ({@code step} −1) parameter set. */
+    /** Shows the next ({@code step} 1) or the previous ({@code step} −1) parameter set of the open posterior. */
     void stepSets(int step) {
-        if (sets == null) {
-            say("open a posterior first (Posterior ▸ Open posterior…)");
-            return;
-        }
-        try {
-            showSet(step > 0 ? sets.next() : sets.previous());
-        } catch (ScenarioException e) {
-            JOptionPane.showMessageDialog(frameForDialogs(), e.getMessage(), "Cannot use this parameter set",
-                    JOptionPane.ERROR_MESSAGE);
-        }
-    }
-
-    private void chooseAndOpenPosterior() {
-        Path p = PosteriorMenu.choose(frameForDialogs());
-        if (p == null) {
-            return;
-        }
-        try {
-            openPosterior(p);
-        } catch (ScenarioException e) {
-            JOptionPane.showMessageDialog(frameForDialogs(), e.getMessage(), "Cannot open the posterior",
-                    JOptionPane.ERROR_MESSAGE);
-        }
+        PosteriorMenu.step(frameForDialogs(), sets, this::showSet, step);
     }
 
     private void forgetPosterior() {
