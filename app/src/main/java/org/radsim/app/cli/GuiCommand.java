@@ -27,7 +27,9 @@ import sim.display.Console;
 /**
  * {@code radsim gui}: the MASON Console on a scenario (the radicalization model or a classic model), or on two
  * scenarios side by side ({@code radsim gui BASE ALT}: the same seed, population and network, stepped in lock
- * step). Which GUI a model kind gets is decided here, in {@link #guiFor}.
+ * step). With {@code --ensemble POSTERIOR} the GUI opens at parameter set 1 of N of a calibration's posterior and
+ * steps through the sets (both sides get the same set). Which GUI a model kind gets is decided here, in
+ * {@link #guiFor}.
  */
 @Command(name = "gui", mixinStandardHelpOptions = true,
         description = "Open the MASON Console on a scenario (default: baseline): the population view, live charts "

@@ -84,6 +84,50 @@ class EnsembleWindowIT {
         }
     }
 
+    @Test
+    void compareWithCarriesTheOpenPosteriorAndItsSetToBothSides(@TempDir Path dir) throws Exception {
+        RealDisplay.require();
+        Path file = PosteriorSetsTest.posterior(dir);
+        // as changed in the Model tab: such changes apply to both sides of a comparison opened from the menu
+        ScenarioSession session = ScenarioSession.open("baseline", List.of());
+        session.set("population.size", 2000);
+        session.set("ticks", 40);
+        session.set("warm_up", 26);
+        AtomicReference<Console> ref = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            try {
+                RadicalizationGui gui = new RadicalizationGui(session);
+                ref.set(ScenarioGui.show(gui));
+                gui.openPosterior(file);
+                gui.stepSets(1);
+                ref.set(gui.compareWith("baseline"));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        Console console = ref.get();
+        CompareGui pair = (CompareGui) console.getSimulation();
+        try {
+            waitFor(() -> pair.displayFrame() != null && pair.displayFrame().isShowing(), "the window shows");
+            AtomicReference<String> title = new AtomicReference<>();
+            SwingUtilities.invokeAndWait(() -> title.set(pair.displayFrame().getTitle()));
+            assertTrue(title.get().endsWith("parameter set 2 of 3"), title.get());
+            for (int side = 0; side < 2; side++) {
+                assertEquals(0.9, ((Number) ScenarioSession.lookup(pair.session(side).scenario().resolved(),
+                        "recruiters.join_probability")).doubleValue(), "side " + side + " runs set 2");
+            }
+            JMenuItem previous = item(console.getJMenuBar(), PosteriorMenu.MENU, PosteriorMenu.PREVIOUS);
+            SwingUtilities.invokeAndWait(previous::doClick);
+            SwingUtilities.invokeAndWait(() -> title.set(pair.displayFrame().getTitle()));
+            assertTrue(title.get().endsWith("parameter set 1 of 3"), title.get());
+            assertEquals(0.2, ((Number) ScenarioSession.lookup(pair.session(1).scenario().resolved(),
+                    "recruiters.join_probability")).doubleValue(), "B steps with A");
+            assertEquals(pair.session(0).scenario().seed(), pair.session(1).scenario().seed(), "B keeps A's seed");
+        } finally {
+            SwingUtilities.invokeAndWait(() -> ScenarioGui.close(console));
+        }
+    }
+
     private static String titleOf(RadicalizationGui gui) throws Exception {
         AtomicReference<String> t = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> t.set(((javax.swing.JFrame) gui.display().getFrame()).getTitle()));
