@@ -3,6 +3,7 @@ package org.radsim.app.cli;
 import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
 import java.awt.HeadlessException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -11,6 +12,7 @@ import javax.swing.SwingUtilities;
 import org.radsim.app.gui.CivilViolenceGui;
 import org.radsim.app.gui.CompareGui;
 import org.radsim.app.gui.ContagionGui;
+import org.radsim.app.gui.PosteriorSets;
 import org.radsim.app.gui.RadicalizationGui;
 import org.radsim.app.gui.RelativeAgreementGui;
 import org.radsim.app.gui.ScenarioGui;
@@ -18,20 +20,24 @@ import org.radsim.app.gui.ScenarioSession;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import sim.display.Console;
 
 /**
  * {@code radsim gui}: the MASON Console on a scenario (the radicalization model or a classic model), or on two
  * scenarios side by side ({@code radsim gui BASE ALT}: the same seed, population and network, stepped in lock
- * step). Which GUI a model kind gets is decided here, in {@link #guiFor}.
+ * step). With {@code --ensemble POSTERIOR} the GUI opens at parameter set 1 of N of a calibration's posterior and
+ * steps through the sets (both sides get the same set). Which GUI a model kind gets is decided here, in
+ * {@link #guiFor}.
  */
 @Command(name = "gui", mixinStandardHelpOptions = true,
         description = "Open the MASON Console on a scenario (default: baseline): the population view, live charts "
                 + "and the Model tab with interventions as live switches. With two scenarios (BASE ALT) both run "
                 + "side by side in lock step with BASE's seed (the same people, common random numbers), with "
-                + "charts of both runs and their difference. Needs a display; on a server use xvfb-run -a "
-                + "./radsim gui.")
+                + "charts of both runs and their difference. With --ensemble, step through a calibration's "
+                + "parameter sets (Posterior menu: Previous set Ctrl+[, Next set Ctrl+]; both sides get the same "
+                + "set). Needs a display; on a server use xvfb-run -a ./radsim gui.")
 final class GuiCommand implements Callable<Integer> {
 
     /** What a user without a display reads. */
@@ -51,6 +57,12 @@ final class GuiCommand implements Callable<Integer> {
 
     @Mixin
     ScenarioOptions scenarioOptions;
+
+    @Option(names = "--ensemble", paramLabel = "POSTERIOR", description = "A calibration's posterior.csv (or its "
+            + "folder): open at parameter set 1 of N and step through the sets (Posterior menu); each set is the "
+            + "scenario with --set of the set's values, as radsim run --ensemble uses it. The GUI's File menu "
+            + "opens one too (Open posterior…).")
+    Path ensemble;
 
     /** The GUI of a session's model kind; a kind without one is bad input naming the kinds that have one. */
     static ScenarioGui guiFor(ScenarioSession session) {
@@ -82,6 +94,9 @@ final class GuiCommand implements Callable<Integer> {
                 throw new BadInput(e.getMessage());
             }
         }
+        // a bad posterior is bad input with or without a display
+        PosteriorSets sets = ensemble == null ? null
+                : PosteriorSets.of(org.radsim.core.calibration.Posterior.read(ensemble), session, alt);
         if (GraphicsEnvironment.isHeadless()) {
             return noDisplay();
         }
@@ -89,10 +104,16 @@ final class GuiCommand implements Callable<Integer> {
         try {
             SwingUtilities.invokeAndWait(() -> {
                 ScenarioGui gui = guiFor(session);
-                if (b == null) {
-                    ScenarioGui.show(gui);
-                } else {
-                    CompareGui.show(gui.compare(b));
+                try {
+                    if (b == null) {
+                        ScenarioGui.show(sets == null ? gui : gui.usePosterior(sets));
+                    } else {
+                        CompareGui pair = gui.compare(b);
+                        CompareGui.show(sets == null ? pair : pair.usePosterior(sets, 0));
+                    }
+                } catch (org.radsim.core.scenario.ScenarioException e) {
+                    // every set was checked above
+                    throw new IllegalStateException(e);
                 }
             });
         } catch (java.lang.reflect.InvocationTargetException e) {

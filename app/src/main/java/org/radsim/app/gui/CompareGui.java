@@ -48,8 +48,8 @@ public final class CompareGui extends GUIState {
     /** Width of a snapshot and of the frames of a recorded animation, in pixels. */
     static final int IMAGE_WIDTH = 1200;
 
-    private final ScenarioSession a;
-    private final ScenarioSession b;
+    private ScenarioSession a;
+    private ScenarioSession b;
     private final Supplier<ModelView> views;
     private final ModelView viewA;
     private final ModelView viewB;
@@ -62,6 +62,9 @@ public final class CompareGui extends GUIState {
     private JLabel titleB;
     private javax.swing.Timer titles;
     private final Recorder recorder = new Recorder();
+    private PosteriorSets sets;
+    private PosteriorMenu posteriorMenu;
+    private CompareTab tab;
 
     /** A comparison of session A with session B; {@code views} makes a view of their model kind. */
     CompareGui(ScenarioSession a, ScenarioSession b, Supplier<ModelView> views) {
@@ -94,8 +97,15 @@ public final class CompareGui extends GUIState {
         List<String> all = new ArrayList<>(overrides);
         all.add("seed=" + base.scenario().seed());
         ScenarioSession alt = ScenarioSession.open(pathOrName, all);
-        Scenario s = base.scenario();
-        Scenario t = alt.scenario();
+        checkTwins(base.scenario(), alt.scenario());
+        return alt;
+    }
+
+    /**
+     * Refuses two scenarios that cannot be stepped tick for tick side by side (different model kinds or
+     * horizons), naming the settings.
+     */
+    static void checkTwins(Scenario s, Scenario t) {
         if (!s.model().equals(t.model())) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "cannot compare side by side: %s runs the "
                     + "%s model, %s the %s model", s.name(), s.model(), t.name(), t.model()));
@@ -105,7 +115,6 @@ public final class CompareGui extends GUIState {
                     + "differ (%s: %d, %s: %d); give both the same horizon, e.g. --ticks %d", s.name(), s.ticks(),
                     t.name(), t.ticks(), Math.min(s.ticks(), t.ticks())));
         }
-        return alt;
     }
 
     /** Opens a Console on a comparison, stopped, with tick 0 of both sides on screen (call on the Swing thread). */
@@ -246,7 +255,7 @@ public final class CompareGui extends GUIState {
             side.add(d, BorderLayout.CENTER);
             sides.add(side);
         }
-        displayFrame = new JFrame("radsim — compare: A " + a.scenario().name() + " | B " + b.scenario().name());
+        displayFrame = new JFrame(frameTitle());
         displayFrame.getContentPane().add(sides);
         displayFrame.pack();
         // room for the displays' scroll panes, so that the whole of both views shows at this scale
@@ -262,6 +271,9 @@ public final class CompareGui extends GUIState {
             // both scenarios' seed drives the runs, so each side matches a headless run of its scenario
             ConsoleTicks.runScenarioSeed(console, a.scenario().ticks());
             addCompareMenu(console);
+            posteriorMenu = PosteriorMenu.addTo(console, this::posteriorSets, this::openPosterior, this::showSet,
+                    sets != null);
+            updateFrameTitles();
         }
     }
 
@@ -314,6 +326,12 @@ public final class CompareGui extends GUIState {
 
     @Override
     public Inspector getInspector() {
+        tab = new CompareTab();
+        return tab;
+    }
+
+    /** The Compare tab's rows, built again when another parameter set replaces both sessions. */
+    private PropertyList properties() {
         PropertyList l = new PropertyList();
         l.add("Tick", "Ticks run so far, the same on both sides.", Long.TYPE, () -> state.schedule.getSteps());
         l.add("Status", "Both sides run with the same seed, population and network (common random numbers).",
@@ -321,11 +339,105 @@ public final class CompareGui extends GUIState {
         l.add("A", "Side A, the baseline of the differences.", String.class, () -> a.scenario().name());
         l.add("B", "Side B; differences are A − B, so a positive difference is what B averts.", String.class,
                 () -> b.scenario().name());
+        if (sets != null) {
+            PosteriorSets shown = sets;
+            l.add("Parameter set", "The calibrated parameter set both sides use (Posterior menu: Previous set "
+                    + "Ctrl+[, Next set Ctrl+]).", String.class, shown::describe);
+        }
         viewA.addLevers(l, "A ", a, () -> pair().a(), () -> state.schedule);
         viewB.addLevers(l, "B ", b, () -> pair().b(), () -> state.schedule);
-        SimpleInspector inspector = new SimpleInspector(l, this, "Compare", 1000);
-        inspector.setVolatile(true);
-        return inspector;
+        return l;
+    }
+
+    /** The Console's Compare tab: the rows of {@link #properties}, rebuilt when both sessions change. */
+    private final class CompareTab extends Inspector {
+
+        private static final long serialVersionUID = 1L;
+
+        private SimpleInspector inner;
+
+        CompareTab() {
+            setLayout(new BorderLayout());
+            setVolatile(true);
+            rebuild();
+        }
+
+        void rebuild() {
+            if (inner != null) {
+                remove(inner);
+            }
+            inner = new SimpleInspector(properties(), CompareGui.this, "Compare", 1000);
+            inner.setVolatile(true);
+            add(inner, BorderLayout.CENTER);
+            revalidate();
+            repaint();
+        }
+
+        @Override
+        public void updateInspector() {
+            inner.updateInspector();
+        }
+    }
+
+    /**
+     * Steps both sides through the parameter sets of a posterior ({@code PosteriorSets.of(post, a, b)}, on this
+     * comparison's sessions): shows set k (counted from 0) now. Returns this comparison.
+     */
+    public CompareGui usePosterior(PosteriorSets posterior, int k) throws ScenarioException {
+        sets = posterior;
+        showSet(k);
+        return this;
+    }
+
+    /** The posterior both sides step through; null when none is open. */
+    PosteriorSets posteriorSets() {
+        return sets;
+    }
+
+    /** Opens a posterior on both sides as they were before any set was applied and shows its first set. */
+    void openPosterior(Path file) throws ScenarioException {
+        ScenarioSession originA = sets == null ? a : sets.origin(0);
+        ScenarioSession originB = sets == null ? b : sets.origin(1);
+        usePosterior(PosteriorSets.open(file, originA, originB), 0);
+    }
+
+    /**
+     * Rebuilds both models with parameter set k (counted from 0) and restarts from tick 0 (a run that was playing
+     * plays on); each side keeps its interventions switched on or off.
+     */
+    void showSet(int k) throws ScenarioException {
+        ScenarioSession nextA = sets.sessionA(k);
+        ScenarioSession nextB = sets.sessionB(k);
+        PosteriorSets.keepSwitches(a, nextA);
+        PosteriorSets.keepSwitches(b, nextB);
+        PosteriorMenu.restart(controller, () -> {
+            sets.select(k);
+            a = nextA;
+            b = nextB;
+            preview();
+            if (tab != null) {
+                tab.rebuild();
+            }
+            updateFrameTitles();
+        });
+    }
+
+    /** The title of the window with both views: the two scenarios, and "parameter set k of N" when one is open. */
+    String frameTitle() {
+        return "radsim — compare: A " + a.scenario().name() + " | B " + b.scenario().name()
+                + (sets == null ? "" : " — " + sets.title());
+    }
+
+    private void updateFrameTitles() {
+        if (displayFrame != null) {
+            displayFrame.setTitle(frameTitle());
+        }
+        if (controller instanceof Console c) {
+            c.setTitle(getName() + (sets == null ? "" : " — " + sets.title()));
+        }
+        if (posteriorMenu != null) {
+            posteriorMenu.update(sets != null);
+        }
     }
 
     @Override
@@ -336,7 +448,8 @@ public final class CompareGui extends GUIState {
     /** A one-line status: which scenarios, the tick, the recording. */
     String statusLine() {
         return String.format(Locale.ROOT, "tick %d of %d · same seed %d", state.schedule.getSteps(),
-                a.scenario().ticks(), a.scenario().seed()) + recorder.status();
+                a.scenario().ticks(), a.scenario().seed()) + (sets == null ? "" : " · " + sets.title())
+                + recorder.status();
     }
 
     /** Both sides and the charts as one image {@code width} pixels wide (call on the Swing thread). */

@@ -55,6 +55,8 @@ public abstract class ScenarioGui extends GUIState {
     private ChartWindow charts;
     private final RepeatingSteps repeating = new RepeatingSteps();
     private final Recorder recorder = new Recorder();
+    private PosteriorSets sets;
+    private PosteriorMenu posteriorMenu;
 
     ScenarioGui(ScenarioSession session, ModelView view) {
         super(view.newModel(session.scenario()));
@@ -149,6 +151,12 @@ public abstract class ScenarioGui extends GUIState {
     void addLiveProperties(PropertyList l) {
         l.add("Tick", "Ticks run so far (one tick is one week unless the scenario says otherwise).", Long.TYPE,
                 () -> state.schedule.getSteps());
+        if (sets != null) {
+            PosteriorSets shown = sets;
+            l.add("Parameter set", "The calibrated parameter set this run uses (Posterior menu: Previous set Ctrl+[, "
+                    + "Next set Ctrl+]); the same as radsim run with --set of these values.", String.class,
+                    shown::describe);
+        }
     }
 
     /**
@@ -211,6 +219,8 @@ public abstract class ScenarioGui extends GUIState {
         super.load(loaded);
         session = ScenarioSession.of(scenarioOf(loaded), "checkpoint");
         applied = session.overrides();
+        // a checkpoint carries its own scenario, which is not one of the posterior's sets
+        forgetPosterior();
         attachModel(true);
         if (modelTab != null) {
             modelTab.rebuild();
@@ -228,7 +238,7 @@ public abstract class ScenarioGui extends GUIState {
         display.setBackdrop(Color.WHITE);
         view.attachTo(display);
         displayFrame = display.createFrame();
-        displayFrame.setTitle(displayTitle());
+        displayFrame.setTitle(frameTitle());
         c.registerFrame(displayFrame);
         displayFrame.setVisible(true);
         if (charts != null) {
@@ -239,6 +249,9 @@ public abstract class ScenarioGui extends GUIState {
             // the scenario's seed drives the run, so a run in the GUI matches `radsim run` with the same settings
             ConsoleTicks.runScenarioSeed(console, session.scenario().ticks());
             addScenarioMenu(console);
+            posteriorMenu = PosteriorMenu.addTo(console, this::posteriorSets, this::openPosterior, this::showSet,
+                    sets != null);
+            updateTitles();
         }
     }
 
@@ -285,6 +298,9 @@ public abstract class ScenarioGui extends GUIState {
         String s = String.format(Locale.ROOT, "%s · tick %d of %d", session.scenario().name(),
                 state.schedule.getSteps(), session.scenario().ticks());
         s += recorder.status();
+        if (sets != null) {
+            s += " · " + sets.title();
+        }
         return waiting == 0 ? s : s + " · " + waiting + " change" + (waiting == 1 ? "" : "s")
                 + " wait for 'Apply and restart'";
     }
@@ -354,6 +370,8 @@ public abstract class ScenarioGui extends GUIState {
             }
             session = next;
             applied = session.overrides();
+            // the posterior's sets were checked against the previous scenario
+            forgetPosterior();
             if (modelTab != null) {
                 modelTab.rebuild();
             }
@@ -373,6 +391,89 @@ public abstract class ScenarioGui extends GUIState {
     /** A side-by-side comparison of this GUI's session (A) with {@code alt} (B, see {@link CompareGui#twin}). */
     public CompareGui compare(ScenarioSession alt) {
         return new CompareGui(session, alt, this::newView);
+    }
+
+    /**
+     * Steps through the parameter sets of a posterior opened on this GUI's session ({@code PosteriorSets.of(post,
+     * session, null)}): shows set 1 of N now; the Posterior menu steps on. Returns this GUI.
+     */
+    public ScenarioGui usePosterior(PosteriorSets posterior) throws ScenarioException {
+        return usePosterior(posterior, 0);
+    }
+
+    /** As {@link #usePosterior(PosteriorSets)}, showing set k (counted from 0). */
+    ScenarioGui usePosterior(PosteriorSets posterior, int k) throws ScenarioException {
+        sets = posterior;
+        showSet(k);
+        return this;
+    }
+
+    /** The posterior this GUI steps through; null when none is open. */
+    PosteriorSets posteriorSets() {
+        return sets;
+    }
+
+    /**
+     * Opens a posterior on the scenario as it was before any set was applied (with the settings changed so far)
+     * and shows its first set.
+     *
+     * @throws ScenarioException when the file is not a posterior or a set does not fit the scenario
+     */
+    void openPosterior(Path file) throws ScenarioException {
+        usePosterior(PosteriorSets.open(file, sets == null ? session : sets.origin(0), null));
+    }
+
+    /**
+     * Rebuilds the model with parameter set k (counted from 0) of the open posterior and restarts: tick 0 is shown,
+     * and a run that was playing plays on from it. The interventions switched on or off are kept; settings
+     * changed in the Model tab are not (each set starts from the scenario the posterior was opened on).
+     */
+    void showSet(int k) throws ScenarioException {
+        ScenarioSession next = sets.sessionA(k);
+        PosteriorSets.keepSwitches(session, next);
+        PosteriorMenu.restart(controller, () -> {
+            sets.select(k);
+            session = next;
+            applied = session.overrides();
+            if (modelTab != null) {
+                modelTab.rebuild();
+                modelTab.say(sets.title() + ": " + sets.values());
+            }
+            preview();
+            updateTitles();
+        });
+    }
+
+    /** Shows the next ({@code step} 1) or the previous ({@code step} −1) parameter set of the open posterior. */
+    void stepSets(int step) {
+        PosteriorMenu.step(frameForDialogs(), sets, this::showSet, step);
+    }
+
+    private void forgetPosterior() {
+        if (sets != null) {
+            sets = null;
+            say("the posterior was closed: its parameter sets belong to the previous scenario");
+        }
+        updateTitles();
+    }
+
+    /** The display window's title: the view, and "parameter set k of N" when a posterior is open. */
+    String frameTitle() {
+        return displayTitle() + (sets == null ? "" : " — " + sets.title());
+    }
+
+    /** Puts the title on the display window and the Console (and the Posterior menu's state). */
+    private void updateTitles() {
+        if (displayFrame != null) {
+            displayFrame.setTitle(frameTitle());
+        }
+        if (controller instanceof Console c) {
+            String name = GUIState.getName(getClass());
+            c.setTitle(sets == null ? name : name + " — " + sets.title());
+        }
+        if (posteriorMenu != null) {
+            posteriorMenu.update(sets != null);
+        }
     }
 
     void chooseAndCompare() {
@@ -396,8 +497,18 @@ public abstract class ScenarioGui extends GUIState {
      */
     Console compareWith(String pathOrName) throws ScenarioException {
         // the settings changed in the Model tab apply to both sides, as --set does on the command line
-        ScenarioSession alt = CompareGui.twin(session, pathOrName, session.overrides());
-        Console c = CompareGui.show(compare(alt));
+        CompareGui pair;
+        if (sets == null) {
+            ScenarioSession alt = CompareGui.twin(session, pathOrName, session.overrides());
+            pair = compare(alt);
+        } else {
+            // both sides step through the open posterior, starting at the set shown now
+            ScenarioSession originA = sets.origin(0);
+            ScenarioSession originB = CompareGui.twin(originA, pathOrName, originA.overrides());
+            pair = new CompareGui(originA, originB, this::newView);
+            pair.usePosterior(PosteriorSets.of(sets.posterior(), originA, originB), sets.current());
+        }
+        Console c = CompareGui.show(pair);
         if (controller instanceof Console mine) {
             close(mine);
         }

@@ -58,6 +58,23 @@ public final class ScenarioSession {
         return new ScenarioSession(scenario, source);
     }
 
+    /**
+     * A new session on this one's scenario with {@code more} overrides applied after this session's changes (as
+     * {@code --set} does), from the same source and with the same interventions switched on; the new session has
+     * no changes of its own yet. A parameter set of a posterior is shown this way.
+     *
+     * @throws ScenarioException when the loader refuses the overrides (nothing changes)
+     */
+    public ScenarioSession with(List<String> more) throws ScenarioException {
+        List<String> all = new ArrayList<>(overrides());
+        all.addAll(more);
+        ScenarioSession next = new ScenarioSession(ScenarioLoader.fromText(baseYaml, source, all), source);
+        if (next.interventionOn.length == interventionOn.length) {
+            System.arraycopy(interventionOn, 0, next.interventionOn, 0, interventionOn.length);
+        }
+        return next;
+    }
+
     /** Where the session's scenario came from, as the user named it. */
     public String source() {
         return source;

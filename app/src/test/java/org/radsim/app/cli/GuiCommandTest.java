@@ -1,15 +1,19 @@
 package org.radsim.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.radsim.app.gui.CivilViolenceGui;
 import org.radsim.app.gui.ContagionGui;
 import org.radsim.app.gui.RadicalizationGui;
@@ -78,6 +82,29 @@ class GuiCommandTest {
         assertEquals(GuiCommand.NO_DISPLAY + System.lineSeparator(),
                 errorOf("gui", "contagion", "validation/ode1-contagion-mean-field", "--ticks", "100"),
                 "two contagion scenarios side by side");
+    }
+
+    @Test
+    void aBadPosteriorIsOneClearMessageAndExitTwoBeforeLookingForADisplay(@TempDir Path dir) throws Exception {
+        String missing = errorOf("gui", "baseline", "--ensemble", dir.resolve("nothing.csv").toString());
+        assertTrue(missing.contains("nothing.csv") && missing.contains("no such posterior file"), missing);
+        Path notPosterior = dir.resolve("posterior.csv");
+        Files.writeString(notPosterior, "a,b\n1,2\n");
+        String header = errorOf("gui", "baseline", "--ensemble", notPosterior.toString());
+        assertTrue(header.contains("posterior.csv:1:1") && header.contains("not a posterior.csv"), header);
+        Files.writeString(notPosterior, "generation,particle,weight,distance,attempts,opinion.muu\n0,0,1,0,1,0.2\n");
+        String key = errorOf("gui", "baseline", "--ensemble", notPosterior.toString());
+        assertTrue(key.contains("parameter set 1 of 1") && key.contains("muu"), key);
+        for (String err : List.of(missing, header, key)) {
+            assertFalse(err.contains("Exception") || err.contains("\tat "), err);
+        }
+        // a good posterior, for one side and for both: only the display is missing
+        Files.writeString(notPosterior, "generation,particle,weight,distance,attempts,opinion.mu\n0,0,0.5,0,1,0.2\n"
+                + "0,1,0.5,0,1,0.3\n");
+        assertEquals(GuiCommand.NO_DISPLAY + System.lineSeparator(),
+                errorOf("gui", "baseline", "--ensemble", notPosterior.toString()));
+        assertEquals(GuiCommand.NO_DISPLAY + System.lineSeparator(),
+                errorOf("gui", "baseline", "baseline", "--ensemble", dir.toString()), "the folder of posterior.csv");
     }
 
     @Test
