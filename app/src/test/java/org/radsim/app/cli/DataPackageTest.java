@@ -186,6 +186,14 @@ class DataPackageTest {
         // the data dictionary is one of the files the manifest records
         JsonNode files = new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("files");
         assertTrue(files.has(DataPackage.FILE), files.toString());
+        // a column the calibration folder does not describe is refused, naming it
+        Files.writeString(out.resolve("targets.csv"), Files.readString(out.resolve("targets.csv"))
+                .replaceFirst("weight\r\n", "weight,new_column\r\n"));
+        org.radsim.core.calibration.CalibrationFolder folder = new org.radsim.core.calibration.CalibrationFolder(out,
+                org.radsim.core.calibration.CalibrationLoader.load(f));
+        DataPackage.UndescribedColumnException e = assertThrows(DataPackage.UndescribedColumnException.class,
+                folder::describe);
+        assertTrue(e.getMessage().contains("column 'new_column' has no description"), e.getMessage());
     }
 
     @Test
