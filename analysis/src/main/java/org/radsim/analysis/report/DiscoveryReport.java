@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.radsim.analysis.chart.ChartFiles;
 import org.radsim.analysis.chart.DiscoveryCharts;
@@ -15,6 +16,9 @@ import org.radsim.analysis.decision.Prim;
 import org.radsim.analysis.decision.Selection;
 import org.radsim.core.output.AtomicFile;
 import org.radsim.core.output.Csv;
+import org.radsim.core.output.DataPackage;
+import org.radsim.core.output.DataPackage.Field;
+import org.radsim.core.run.DataDictionary;
 
 /**
  * {@code radsim discover}: scenario discovery on a table of cases. The selection expression marks the cases of
@@ -22,7 +26,7 @@ import org.radsim.core.output.Csv;
  * Writes into the output folder: {@code prim-peeling.csv} (every peeling step: points, support, coverage, density,
  * restricted factors, each factor's limits; the chosen step marked), {@code prim-box.csv} (the chosen box after
  * pasting and simplification: per factor its limits, the data's range and the p-value of its restriction),
- * {@code cart.txt} (the tree), {@code charts/prim-tradeoff} and {@code charts/prim-box} (PNG and SVG) and
+ * {@code cart.txt} (the tree), {@code datapackage.json} (the tables' data dictionary), {@code charts/prim-tradeoff} and {@code charts/prim-box} (PNG and SVG) and
  * {@code report.html}.
  */
 public final class DiscoveryReport {
@@ -39,6 +43,55 @@ public final class DiscoveryReport {
     }
 
     private DiscoveryReport() {
+    }
+
+    /** What one row of each table is (the discovery folder's data dictionary). */
+    private static final Map<String, DataDictionary.Kind> TABLES = Map.of(
+            "prim-peeling.csv", new DataDictionary.Kind("One row per PRIM peeling step, from the box of all cases: "
+                    + "its size, coverage, density and each factor's limits; the chosen step marked.", List.of("step")),
+            "prim-box.csv", new DataDictionary.Kind("One row per factor: the chosen box's limits after pasting and "
+                    + "simplification, the data's range and the p-value of the restriction.", List.of("factor")));
+
+    /** The fixed columns of the discovery tables. */
+    private static final Map<String, Field> COLUMNS = Map.ofEntries(
+            Map.entry("step", Field.of("step", "integer", "Peeling step (0 = the box of all cases).")),
+            Map.entry("chosen", Field.of("chosen", "integer", "1 for the step the box was chosen at, else 0.")),
+            Map.entry("points", Field.of("points", "integer", "Cases inside the box.")),
+            Map.entry("support", Field.of("support", "number", "Share of all cases inside the box.")),
+            Map.entry("coverage", Field.of("coverage", "number", "Share of the cases of interest inside the box.")),
+            Map.entry("density", Field.of("density", "number", "Share of the box's cases that are of interest.")),
+            Map.entry("factor", Field.of("factor", "string", "Factor name.")),
+            Map.entry("lo", Field.of("lo", "number", "Lower limit of the box on the factor (unit of the factor).")),
+            Map.entry("hi", Field.of("hi", "number", "Upper limit of the box on the factor (unit of the factor).")),
+            Map.entry("data_lo", Field.of("data_lo", "number", "Smallest value of the factor in the cases.")),
+            Map.entry("data_hi", Field.of("data_hi", "number", "Largest value of the factor in the cases.")),
+            Map.entry("p_value", Field.of("p_value", "number", "Resampling p-value (Holm-adjusted) that the "
+                    + "restriction selects better than chance; empty when the factor is not restricted.")));
+
+    /** Writes the folder's data dictionary; the per-factor limit columns of prim-peeling.csv come from the cases. */
+    private static void describe(Path out, Cases cases, String[] factors) {
+        List<String> fs = List.of(factors);
+        DataDictionary.describe(out, DataDictionary.name(out), "radsim discovery folder (" + cases.source() + ")",
+                TABLES, (file, c) -> {
+                    if (c.equals("restricted")) {
+                        return file.equals("prim-box.csv")
+                                ? Field.of(c, "boolean", "Whether the chosen box restricts the factor.")
+                                : Field.of(c, "integer", "Number of factors the box restricts.");
+                    }
+                    for (String suffix : List.of("_lo", "_hi")) {
+                        if (c.endsWith(suffix) && fs.contains(c.substring(0, c.length() - 3))) {
+                            return Field.of(c, "number", (suffix.equals("_lo") ? "Lower" : "Upper")
+                                    + " limit of the box on factor " + c.substring(0, c.length() - 3) + ".");
+                        }
+                    }
+                    Field f = COLUMNS.get(c);
+                    if (f == null) {
+                        throw new DataPackage.UndescribedColumnException(out.resolve(file) + ": column '" + c
+                                + "' has no description (add it to " + DiscoveryReport.class.getSimpleName()
+                                + ".COLUMNS)");
+                    }
+                    return f;
+                });
     }
 
     /**
@@ -108,6 +161,7 @@ public final class DiscoveryReport {
         ChartFiles.save(DiscoveryCharts.box(subtitle, names, lo, hi, labels), charts, "prim-box", 800,
                 Math.max(260, 90 + 60 * k));
         AtomicFile.writeString(out.resolve("report.html"), html(cases, where, selected, xs.size(), p, tree));
+        describe(out, cases, factors);
         return new Outcome(selected, xs.size(), p, tree);
     }
 

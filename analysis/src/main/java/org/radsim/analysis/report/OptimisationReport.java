@@ -17,12 +17,17 @@ import org.radsim.core.optimisation.Optimiser;
 import org.radsim.core.optimisation.TestProblem;
 import org.radsim.core.output.AtomicFile;
 import org.radsim.core.output.Csv;
+import org.radsim.core.output.DataPackage;
+import org.radsim.core.output.DataPackage.Field;
+import org.radsim.core.replication.Metrics;
+import org.radsim.core.run.DataDictionary;
 
 /**
  * The outputs of {@code radsim optimize}: {@code front.csv} (one row per front point: its package in words, each
  * lever's setting, each objective, recruits averted against the base and cost with 95 % intervals over the K
  * common-random-number replications), {@code packages.csv} (the shipped packages evaluated with the same seeds,
- * and which front point weakly dominates each), {@code charts/pareto} (PNG and SVG) and {@code report.html}. For a
+ * and which front point weakly dominates each), {@code datapackage.json} (their data dictionary), {@code
+ * charts/pareto} (PNG and SVG) and {@code report.html}. For a
  * test problem: the front's objectives and its hypervolume against the analytic front's.
  */
 public final class OptimisationReport {
@@ -62,6 +67,78 @@ public final class OptimisationReport {
     }
 
     private OptimisationReport() {
+    }
+
+    /** What one row of each table is (the optimisation folder's data dictionary). */
+    private static final Map<String, DataDictionary.Kind> TABLES = Map.of(
+            "front.csv", new DataDictionary.Kind("One row per point of the non-dominated front: its package (lever "
+                    + "settings) or decision, its objectives and, for the model, recruits averted and cost with 95 % "
+                    + "intervals over the common-random-number replications.", List.of("point")),
+            "packages.csv", new DataDictionary.Kind("One row per shipped package evaluated with the same seeds: "
+                    + "recruits averted, cost and which front point weakly dominates it.", List.of("package")));
+
+    /** The fixed columns of the optimisation tables. */
+    private static final Map<String, Field> COLUMNS = Map.ofEntries(
+            Map.entry("point", Field.of("point", "integer", "Index of the front point (0-based).")),
+            Map.entry("package", Field.of("package", "string", "The package in words (front.csv) or the shipped "
+                    + "package's name (packages.csv).")),
+            Map.entry("recruits_averted", new Field("recruits_averted", "number", "Mean recruits averted against the "
+                    + "base with no intervention, over the paired replications.", "people")),
+            Map.entry("recruits_averted_low", new Field("recruits_averted_low", "number", "Lower bound of the 95 % "
+                    + "t interval of the recruits averted.", "people")),
+            Map.entry("recruits_averted_high", new Field("recruits_averted_high", "number", "Upper bound of the "
+                    + "95 % t interval of the recruits averted.", "people")),
+            Map.entry("cost", new Field("cost", "number", "Mean cost over the replications.", "cost units")),
+            Map.entry("cost_low", new Field("cost_low", "number", "Lower bound of the 95 % t interval of the cost.",
+                    "cost units")),
+            Map.entry("cost_high", new Field("cost_high", "number", "Upper bound of the 95 % t interval of the cost.",
+                    "cost units")),
+            Map.entry("dominated_by", Field.of("dominated_by", "integer", "A front point with at most the package's "
+                    + "mean cost and at least its mean recruits averted; empty when none.")),
+            Map.entry("dominated_within_ci_by", Field.of("dominated_within_ci_by", "integer", "A front point neither "
+                    + "significantly dearer nor significantly worse (95 % intervals of the paired differences); empty "
+                    + "when none.")),
+            Map.entry("standing", Field.of("standing", "string", "How the package stands against the front, in "
+                    + "words.")));
+
+    /**
+     * Writes the folder's data dictionary: fixed columns from {@link #COLUMNS}, lever and objective columns from the
+     * optimisation file.
+     */
+    private static void describe(Optimisation opt, Path out) {
+        Map<String, Field> own = new java.util.HashMap<>();
+        if (opt.problem() != null) {
+            for (int i = 1; i <= opt.problem().objectives(); i++) {
+                own.put("f" + i, Field.of("f" + i, "number", "Objective f" + i + " of test problem "
+                        + opt.problem().id() + " (minimized)."));
+            }
+        } else {
+            for (var l : opt.levers()) {
+                String t = l.type();
+                own.put(t + "_coverage", Field.of(t + "_coverage", "number", "Coverage of the " + t
+                        + " intervention in the package (share of its target group reached)."));
+                own.put(t + "_start", new Field(t + "_start", "integer", "Tick the " + t + " intervention starts.",
+                        "tick"));
+                own.put(t + "_target", Field.of(t + "_target", "string", "Target group of the " + t
+                        + " intervention; empty for its default."));
+            }
+            for (var o : opt.objectives()) {
+                String unit = Metrics.summaryColumn(o.metric()).map(Metrics.Metric::unit).orElse("");
+                own.put(o.label(), new Field(o.label(), "number", "Objective (minimized): the " + o.statistic()
+                        + (o.statistic().equals("percentile") ? " " + o.percentile() : "") + " of " + o.metric()
+                        + " over the candidate's replications.", unit));
+            }
+        }
+        DataDictionary.describe(out, DataDictionary.name(out), "radsim optimisation folder " + opt.name(), TABLES,
+                (file, c) -> {
+                    Field f = own.containsKey(c) ? own.get(c) : COLUMNS.get(c);
+                    if (f == null) {
+                        throw new DataPackage.UndescribedColumnException(out.resolve(file) + ": column '" + c
+                                + "' has no description (add it to " + OptimisationReport.class.getSimpleName()
+                                + ".COLUMNS)");
+                    }
+                    return f;
+                });
     }
 
     /**
@@ -149,6 +226,7 @@ public final class OptimisationReport {
                         .metric() + ", mean of pairs)", "Cost (" + opt.costMetric() + ", mean)", fp, pp),
                 out.resolve(RunReport.CHARTS), "pareto", 900, 600);
         AtomicFile.writeString(out.resolve("report.html"), html(opt, front, averted, cost, standings, facts));
+        describe(opt, out);
         return new Outcome(standings, Double.NaN);
     }
 
@@ -168,6 +246,7 @@ public final class OptimisationReport {
             csv.append(Csv.EOL);
         }
         AtomicFile.writeString(out.resolve("front.csv"), csv.toString());
+        describe(opt, out);
         double r = TestProblem.REFERENCE;
         double hv = Optimiser.hypervolume(result, r);
         double analytic = opt.problem().frontHypervolume(r);

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = "Calibrate parameters of a scenario to target patterns with approximate Bayesian computation "
                 + "(ABC-SMC or rejection ABC). Writes a calibration folder: manifest.json, posterior.csv, statistics.csv, "
-                + "generations.csv, predictive.csv, charts/ and report.html. A calibration is a pure function of its "
+                + "generations.csv, targets.csv, predictive.csv, datapackage.json (the data dictionary), charts/ and "
+                + "report.html. A calibration is a pure function of its "
                 + "file: the same posterior.csv on any --threads, and rerunning with --resume continues a killed run. "
                 + "With --shard I --shards N it computes only its share of the current generation (one Slurm array task).")
 final class CalibrateCommand implements Callable<Integer> {
@@ -189,7 +190,7 @@ final class CalibrateCommand implements Callable<Integer> {
             }
         }
         for (String f : new String[] {"manifest.json", "posterior.csv", "statistics.csv", "generations.csv", "targets.csv",
-                "predictive.csv", "report.html", "calibration.yaml"}) {
+                "predictive.csv", "datapackage.json", "report.html", "calibration.yaml"}) {
             Files.deleteIfExists(dir.resolve(f));
         }
     }

@@ -33,7 +33,8 @@ import com.networknt.schema.SpecificationVersion;
 /**
  * Every folder type's {@code datapackage.json} validates against the Frictionless Data Package and Table Schema
  * JSON Schemas (vendored in {@code src/test/resources/frictionless}, v2.0), describes every CSV table of the folder
- * and every column, and every value of every table conforms to its column's type.
+ * and every column, and every value of every table conforms to its column's type: results, compare (also with
+ * {@code --ensemble}), sweep, sensitivity analysis, discovery, calibration and optimisation folders.
  */
 class DataPackageTest {
 
@@ -160,6 +161,82 @@ class DataPackageTest {
         CliRun an = CliRun.of("analyze", out.toString(), "--quiet", "--resamples", "20");
         assertEquals(0, an.exit(), an.err());
         assertTrue(check(out.resolve("analysis")).contains("sobol.csv"));
+        CliRun d = CliRun.of("discover", out.toString(), "--where", "y > 2", "--out", tmp.resolve("disc").toString(),
+                "--quiet");
+        assertEquals(0, d.exit(), d.err());
+        assertEquals(List.of("prim-box.csv", "prim-peeling.csv"), check(tmp.resolve("disc")));
+        assertEquals("boolean", field(resource(tmp.resolve("disc"), "prim-box.csv"), "restricted").path("type").asText());
+        assertEquals("number", field(resource(tmp.resolve("disc"), "prim-peeling.csv"), "x1_lo").path("type").asText());
+    }
+
+    @Test
+    void calibrationFolderIsDescribed() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("calib"));
+        Path f = CalibrateCommandTest.write(dir, CalibrateCommandTest.GOOD.replace("particles: 30", "particles: 10")
+                .replace("max_generations: 3", "max_generations: 2"));
+        Path out = dir.resolve("out");
+        CliRun r = CliRun.of("calibrate", f.toString(), "--out", out.toString(), "--quiet", "--no-report");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(List.of("generations.csv", "posterior.csv", "predictive.csv", "statistics.csv", "targets.csv"),
+                check(out));
+        JsonNode posterior = resource(out, "posterior.csv");
+        assertEquals("[\"generation\",\"particle\"]", posterior.at("/schema/primaryKey").toString());
+        assertTrue(field(posterior, "beta").path("description").asText().contains("contagion.beta"));
+        assertTrue(field(resource(out, "generations.csv"), "sd_beta").path("description").asText().contains("beta"));
+        // the data dictionary is one of the files the manifest records
+        JsonNode files = new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("files");
+        assertTrue(files.has(DataPackage.FILE), files.toString());
+        // a column the calibration folder does not describe is refused, naming it
+        Files.writeString(out.resolve("targets.csv"), Files.readString(out.resolve("targets.csv"))
+                .replaceFirst("weight\r\n", "weight,new_column\r\n"));
+        org.radsim.core.calibration.CalibrationFolder folder = new org.radsim.core.calibration.CalibrationFolder(out,
+                org.radsim.core.calibration.CalibrationLoader.load(f));
+        DataPackage.UndescribedColumnException e = assertThrows(DataPackage.UndescribedColumnException.class,
+                folder::describe);
+        assertTrue(e.getMessage().contains("column 'new_column' has no description"), e.getMessage());
+    }
+
+    @Test
+    void optimisationFoldersAreDescribed() throws Exception {
+        Path f = tmp.resolve("zdt1-tiny.yaml");
+        Files.writeString(f, "name: zdt1-tiny\nproblem: zdt1\nseed: 1\nalgorithm: {type: nsga2, population: 12, "
+                + "generations: 4}\n");
+        Path out = tmp.resolve("zdt1-tiny");
+        CliRun r = CliRun.of("optimize", f.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(List.of("front.csv"), check(out));
+        assertEquals("number", field(resource(out, "front.csv"), "f2").path("type").asText());
+
+        Path m = tmp.resolve("model-opt.yaml");
+        Files.writeString(m, "name: model-opt\nbase: baseline\nset: [population.size=300, ticks=30]\n"
+                + "replications: 2\nalgorithm: {population: 4, generations: 1}\nobjectives:\n"
+                + "  - {metric: final_cumulative_recruits, statistic: percentile, percentile: 90}\n"
+                + "  - {metric: final_cumulative_cost}\nlevers:\n"
+                + "  - {type: jobs, coverage_max: 0.5, start_min: 4, start_max: 20, targets: [high_risk, unemployed],"
+                + " set: [unit_cost=1500]}\ncompare: [jobs]\n");
+        Path mout = tmp.resolve("model-opt");
+        CliRun mr = CliRun.of("optimize", m.toString(), "--out", mout.toString(), "--quiet");
+        assertEquals(0, mr.exit(), mr.err());
+        assertEquals(List.of("front.csv", "packages.csv"), check(mout));
+        JsonNode p90 = field(resource(mout, "front.csv"), "p90 final_cumulative_recruits");
+        assertEquals("people", p90.path("unit").asText(), p90.toString());
+        assertEquals("integer", field(resource(mout, "front.csv"), "jobs_start").path("type").asText());
+    }
+
+    @Test
+    void ensembleCompareFolderDescribesRobustness() throws Exception {
+        Path post = tmp.resolve("ens-posterior.csv");
+        Files.writeString(post, "generation,particle,weight,distance,attempts,opinion.mu\r\n"
+                + "0,0,0.5,0.1,5,0.1\r\n0,1,0.5,0.1,5,0.3\r\n");
+        Path out = tmp.resolve("ens-cmp");
+        CliRun r = CliRun.of("compare", "baseline", "prevention", "--ensemble", post.toString(), "--set",
+                "population.size=300", "--set", "ticks=20", "--replications", "3", "--out", out.toString(), "--quiet",
+                "--no-report");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(check(out).contains("robustness.csv"));
+        JsonNode summary = resource(out.resolve("00-baseline"), "summary.csv");
+        assertEquals("integer", field(summary, "ensemble_set").path("type").asText());
+        assertEquals("number", field(summary, "ensemble_opinion.mu").path("type").asText());
     }
 
     @Test

@@ -17,12 +17,16 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVPrinter;
 import org.radsim.core.output.AtomicFile;
 import org.radsim.core.output.Csv;
+import org.radsim.core.output.DataPackage;
+import org.radsim.core.output.DataPackage.Field;
+import org.radsim.core.run.DataDictionary;
 
 /**
  * A calibration folder: {@code parts/} (each accepted particle as found, for resume), then {@code posterior.csv}
  * (every generation's particles with their weights and distances), {@code statistics.csv} (the simulated target
  * statistics of every accepted particle), {@code generations.csv} (per generation: tolerance, simulations,
- * acceptance, ESS, posterior mean and SD of each parameter) and {@code manifest.json}. Tables are RFC 4180 with
+ * acceptance, ESS, posterior mean and SD of each parameter), {@code targets.csv}, {@code predictive.csv}, their data
+ * dictionary {@code datapackage.json} ({@link #describe}) and {@code manifest.json}. Tables are RFC 4180 with
  * radsim's number format, written atomically, and the same bytes on any thread count.
  */
 public final class CalibrationFolder implements ParticleStore {
@@ -31,6 +35,52 @@ public final class CalibrationFolder implements ParticleStore {
     public static final String STATISTICS = "statistics.csv";
     public static final String GENERATIONS = "generations.csv";
     public static final String TARGETS = "targets.csv";
+    public static final String PREDICTIVE = "predictive.csv";
+
+    /** What one row of each table is, and its primary key (the calibration folder's data dictionary). */
+    private static final Map<String, DataDictionary.Kind> TABLES = Map.of(
+            POSTERIOR, new DataDictionary.Kind("One row per accepted particle of every generation: its weight, "
+                    + "distance, attempts and parameter values; the last generation is the posterior.",
+                    List.of("generation", "particle")),
+            STATISTICS, new DataDictionary.Kind("One row per accepted particle of every generation: the simulated "
+                    + "value of each target statistic.", List.of("generation", "particle")),
+            GENERATIONS, new DataDictionary.Kind("One row per generation: tolerance, simulations, acceptance, "
+                    + "effective sample size, and each parameter's weighted posterior mean and SD.",
+                    List.of("generation")),
+            TARGETS, new DataDictionary.Kind("One row per target pattern: the statistic, its observed value and the "
+                    + "scale and weight its error has in the distance.", List.of("target")),
+            PREDICTIVE, new DataDictionary.Kind("One row per posterior predictive draw: the particle drawn (by weight) "
+                    + "from the last generation and the target statistics of a fresh simulation at it.",
+                    List.of("draw")));
+
+    /** The fixed columns of the calibration tables, by table ("" for every table). */
+    private static final Map<String, Field> COLUMNS = Map.ofEntries(
+            Map.entry("generation", Field.of("generation", "integer", "Generation index (0-based); the last is the "
+                    + "posterior.")),
+            Map.entry("particle", Field.of("particle", "integer", "Particle index within its generation (0-based).")),
+            Map.entry("weight", Field.of("weight", "number", "Normalized importance weight of the particle within "
+                    + "its generation.")),
+            Map.entry("distance", Field.of("distance", "number", "Distance of the particle's simulated statistics to "
+                    + "the observed ones (weighted, scaled).")),
+            Map.entry("attempts", Field.of("attempts", "integer", "Simulations tried until this particle was "
+                    + "accepted.")),
+            Map.entry("epsilon", Field.of("epsilon", "number", "Tolerance of the generation: the largest accepted "
+                    + "distance.")),
+            Map.entry("particles", Field.of("particles", "integer", "Particles accepted in the generation.")),
+            Map.entry("simulations", Field.of("simulations", "integer", "Simulations run in the generation.")),
+            Map.entry("acceptance", Field.of("acceptance", "number", "Particles accepted over simulations run.")),
+            Map.entry("ess", Field.of("ess", "number", "Effective sample size of the weights (Kish).")),
+            Map.entry("target", Field.of("target", "string", "Name of the target pattern.")),
+            Map.entry("statistic", Field.of("statistic", "string", "Statistic of the run the target compares: one of "
+                    + String.join(", ", Target.STATISTICS) + ".")),
+            Map.entry("metric", Field.of("metric", "string", "Metric the statistic is computed from.")),
+            Map.entry("region", Field.of("region", "string", "Region of the metric; empty for the global metric.")),
+            Map.entry("from", new Field("from", "integer", "First tick of the window the statistic covers.", "tick")),
+            Map.entry("to", new Field("to", "integer", "Last tick of the window the statistic covers.", "tick")),
+            Map.entry("observed", Field.of("observed", "number", "Observed value of the statistic (unit of the "
+                    + "metric).")),
+            Map.entry("scale", Field.of("scale", "number", "Scale the target's error is divided by in the distance.")),
+            Map.entry("draw", Field.of("draw", "integer", "Index of the posterior predictive draw (0-based).")));
 
     private final Path dir;
     private final Calibration cal;
@@ -137,6 +187,53 @@ public final class CalibrationFolder implements ParticleStore {
         }
         AtomicFile.writeString(dir.resolve(TARGETS), table(List.of("target", "statistic", "metric", "region", "from", "to",
                 "observed", "scale", "weight"), trows));
+    }
+
+    /**
+     * Writes the folder's data dictionary ({@code datapackage.json}) for the tables present: the fixed columns from
+     * {@link #COLUMNS}, parameter and target columns from the calibration file.
+     */
+    public void describe() {
+        List<String> pn = cal.parameterNames();
+        List<String> tn = cal.targetNames();
+        DataDictionary.describe(dir, DataDictionary.name(dir), "radsim calibration folder " + cal.name(), TABLES,
+                (file, c) -> {
+                    if (file.equals(PREDICTIVE) && c.equals("particle")) {
+                        return Field.of(c, "integer", "Index of the drawn particle in the last generation of "
+                                + POSTERIOR + ".");
+                    }
+                    if (file.equals(TARGETS) && c.equals("weight")) {
+                        return Field.of(c, "number", "Weight of the target's error in the distance.");
+                    }
+                    if ((file.equals(POSTERIOR)) && pn.contains(c)) {
+                        return Field.of(c, "number", "Value of the calibrated parameter " + c + " ("
+                                + cal.parameters().get(pn.indexOf(c)).path() + ").");
+                    }
+                    if ((file.equals(STATISTICS) || file.equals(PREDICTIVE)) && tn.contains(c)) {
+                        Target t = cal.targets().get(tn.indexOf(c));
+                        return Field.of(c, "number", "Simulated value of target " + c + ": the " + t.statistic()
+                                + " of " + t.metric() + (t.region() == null ? "" : " in " + t.region()) + ".");
+                    }
+                    if (file.equals(GENERATIONS)) {
+                        for (String p : pn) {
+                            if (c.equals("mean_" + p)) {
+                                return Field.of(c, "number", "Weighted posterior mean of parameter " + p + ".");
+                            }
+                            if (c.equals("sd_" + p)) {
+                                return Field.of(c, "number", "Weighted posterior standard deviation of parameter "
+                                        + p + ".");
+                            }
+                        }
+                    }
+                    Field f = COLUMNS.get(c);
+                    if (f == null) {
+                        // no fall-back to the results folders' columns: every calibration column is described here
+                        throw new DataPackage.UndescribedColumnException(dir.resolve(file) + ": column '" + c
+                                + "' has no description (add it to " + CalibrationFolder.class.getSimpleName()
+                                + ".COLUMNS)");
+                    }
+                    return f;
+                });
     }
 
     private static String table(List<String> head, List<List<Object>> rows) throws IOException {

@@ -77,6 +77,7 @@ public final class CalibrationRunner {
             pc = PredictiveCheck.run(cal, sim, r.posterior(), PREDICTIVE_DRAWS, threads);
             writePredictive(pc);
         }
+        folder.describe();
         manifest.put("stop_reason", r.stopReason());
         manifest.put("generations", r.generations().size());
         manifest.put("simulations", r.simulations());
@@ -115,7 +116,7 @@ public final class CalibrationRunner {
                 p.printRecord(row);
             }
         }
-        AtomicFile.writeString(folder.dir().resolve("predictive.csv"), w.toString());
+        AtomicFile.writeString(folder.dir().resolve(CalibrationFolder.PREDICTIVE), w.toString());
     }
 
     /** Marks the folder completed and records every file's size and SHA-256, the end time and wall time. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -24,11 +25,23 @@ import org.radsim.core.replication.Metrics;
  * What every column of radsim's tables means, for the data dictionary ({@link DataPackage}) of results, compare
  * and sweep folders. Descriptions come from two places only: {@link Metrics} for every metric and summary column,
  * and {@link #COLUMNS} for the fixed columns. A column that neither describes is refused
- * ({@link UndescribedColumnException}), so a new column cannot ship without its description.
+ * ({@link UndescribedColumnException}), so a new column cannot ship without its description. Folder types above this
+ * floor (calibration, optimisation, discovery) keep their own table and column descriptions where they write the
+ * tables and pass them to {@link #describe(Path, String, String, Map, BiFunction)}.
  */
 public final class DataDictionary {
 
-    private record Kind(String description, List<String> primaryKey) { }
+    /**
+     * What one row of a table is, and its primary key (columns the table lacks are left out of the key).
+     *
+     * @param description what one row is
+     * @param primaryKey  columns that identify a row
+     */
+    public record Kind(String description, List<String> primaryKey) {
+        public Kind {
+            primaryKey = List.copyOf(primaryKey);
+        }
+    }
 
     /** What one row of each known table is, and its primary key. */
     private static final Map<String, Kind> TABLES = Map.ofEntries(
@@ -64,6 +77,9 @@ public final class DataDictionary {
                     + "metrics.", List.of("run"))),
             Map.entry("sobol.csv", new Kind("One row per metric, index and factor: Sobol index with its 95 % "
                     + "bootstrap interval.", List.of("metric", "index", "factor", "factor2"))),
+            Map.entry("robustness.csv", new Kind("One row per alternative of an ensemble comparison: its recruits "
+                    + "averted over the futures (posterior parameter sets) and how robust it is.",
+                    List.of("alternative"))),
             Map.entry("morris.csv", new Kind("One row per metric and factor: Morris elementary-effect statistics.",
                     List.of("metric", "factor"))));
 
@@ -167,11 +183,38 @@ public final class DataDictionary {
                 Field.of("mu_star", "number", "Mean absolute elementary effect."),
                 Field.of("mu_star_low", "number", "Lower 95 % bootstrap bound of mu_star."),
                 Field.of("mu_star_high", "number", "Upper 95 % bootstrap bound of mu_star."),
-                Field.of("sigma", "number", "Standard deviation of the elementary effects."))) {
+                Field.of("sigma", "number", "Standard deviation of the elementary effects."),
+                Field.of("futures", "integer", "Number of futures (posterior parameter sets, one per replication)."),
+                Field.of("probability_best", "number", "Share of futures in which the alternative averts the most "
+                        + "recruits."),
+                Field.of("probability_beats_baseline", "number", "Share of futures in which the alternative has "
+                        + "fewer cumulative recruits than the baseline."),
+                new Field("expected_regret", "number", "Mean over futures of the recruits averted by the best "
+                        + "alternative of that future minus this one's.", "people"),
+                new Field("maximum_regret", "number", "Largest regret over the futures.", "people"),
+                Field.of("satisficing", "number", "Share of futures in which the alternative meets the satisficing "
+                        + "target."),
+                Field.of("satisficing_target", "number", "The satisficing target: relative reduction of cumulative "
+                        + "recruits against the baseline (compare --target)."),
+                new Field("cost_per_averted_p05", "number", "5th percentile over futures of the extra cost per "
+                        + "recruit averted.", "cost units per person"),
+                new Field("cost_per_averted_median", "number", "Median over futures of the extra cost per recruit "
+                        + "averted.", "cost units per person"),
+                new Field("cost_per_averted_p95", "number", "95th percentile over futures of the extra cost per "
+                        + "recruit averted.", "cost units per person"),
+                new Field("cost_per_averted_ratio_of_means", "number", "Mean extra cost over mean recruits averted, "
+                        + "over the futures.", "cost units per person"),
+                Field.of("variance_reduction_vs_independent_draws", "number", "Variance of independent differences "
+                        + "over the variance of paired ones (same future in both): the gain from pairing futures."),
+                Field.of("ensemble_set", "integer", "Index of the posterior parameter set this replication runs "
+                        + "(compare/run --ensemble)."))) {
             c.put(f.name(), f);
         }
         COLUMNS = Map.copyOf(c);
     }
+
+    /** Prefix of the summary columns that record an ensemble replication's posterior parameter values. */
+    private static final String ENSEMBLE = "ensemble_";
 
     private DataDictionary() {
     }
@@ -188,6 +231,10 @@ public final class DataDictionary {
         f = COLUMNS.get(name);
         if (f != null) {
             return Optional.of(f);
+        }
+        if (name.startsWith(ENSEMBLE) && name.length() > ENSEMBLE.length()) {
+            return Optional.of(Field.of(name, "number", "Value of the posterior parameter '"
+                    + name.substring(ENSEMBLE.length()) + "' in the parameter set this replication runs (--ensemble)."));
         }
         return Metrics.summaryColumn(name).map(m -> new Field(name,
                 Metrics.kind(name) == Metrics.Kind.PEAK_TICK ? "integer" : "number", m.description(), m.unit()));
@@ -206,7 +253,18 @@ public final class DataDictionary {
 
     private static void describe(Path dir, String name, String title, Function<String, Field> extra,
                                  Map<String, Kind> own) {
-        Function<String, Field> x = extra == null ? n -> null : extra;
+        describe(dir, name, title, own, extra == null ? null : (file, column) -> extra.apply(column));
+    }
+
+    /**
+     * Writes {@code datapackage.json} for every CSV table directly in {@code dir}, for a folder type that describes
+     * its own tables: {@code own} says what a row of each is (falling back to this class's tables), and
+     * {@code extra} describes a column of a given table (return null to fall back to {@link #column}).
+     *
+     * @throws UndescribedColumnException naming the table or column that has no description
+     */
+    public static void describe(Path dir, String name, String title, Map<String, Kind> own,
+                                BiFunction<String, String, Field> extra) {
         List<Table> tables = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.filter(q -> q.getFileName().toString().endsWith(".csv")).sorted().toList()) {
@@ -217,9 +275,10 @@ public final class DataDictionary {
                             + DataDictionary.class.getSimpleName());
                 }
                 List<Field> fields = new ArrayList<>();
+                Function<String, Field> x = extra == null ? n -> null : n -> extra.apply(file, n);
                 for (String c : header(p)) {
                     fields.add(column(c, x).orElseThrow(() -> new UndescribedColumnException(p + ": column '" + c
-                            + "' has no description (add it to Metrics or DataDictionary.COLUMNS)")));
+                            + "' has no description (add it to Metrics, DataDictionary.COLUMNS or the folder type's own descriptions)")));
                 }
                 tables.add(new Table(file, k.description(), fields,
                         k.primaryKey().stream().filter(c -> fields.stream().anyMatch(f -> f.name().equals(c))).toList()));
@@ -265,7 +324,8 @@ public final class DataDictionary {
                 : null, SWEEP_SERIES);
     }
 
-    private static String name(Path dir) {
+    /** The folder's name, for its package name. */
+    public static String name(Path dir) {
         Path n = dir.toAbsolutePath().normalize().getFileName();
         return n == null ? "radsim" : n.toString();
     }
