@@ -65,7 +65,7 @@ final class CommunityDevelopment extends Intervention {
         blocks.forEach((start, end, rng) -> {
             for (int i = contacts.first(rng, start, end); i < end; i = contacts.next(rng, i, end)) {
                 if (enrolled(p, i) && Stage.inOpinionPyramid(p.stage[i])) {
-                    RelativeAgreement.hearStepRoundedFirst(x, u, i, mu, xs, us);
+                    RelativeAgreement.hear(x, u, i, mu, xs, us);
                 }
             }
         });

@@ -48,20 +48,4 @@ public final class RelativeAgreement {
         x[i] = (float) (x[i] + w * (xs - x[i]));
         u[i] = (float) (u[i] + w * (us - u[i]));
     }
-
-    /**
-     * {@link #hear} with the step rounded to float before it is added ({@code x_i += (float) (w (xs − x_i))}),
-     * as community development has always computed it. The two differ only in the last bit of some updates; this
-     * variant is kept so that the shipped scenarios' outputs stay byte-identical (OutputsUnchangedTest). Moving
-     * community development to {@link #hear} is a deliberate output change that needs a re-pin.
-     */
-    public static boolean hearStepRoundedFirst(float[] x, float[] u, int i, double mu, double xs, double us) {
-        double w = weight(mu, xs, us, x[i], u[i]);
-        if (w > 0) {
-            x[i] += (float) (w * (xs - x[i]));
-            u[i] += (float) (w * (us - u[i]));
-            return true;
-        }
-        return false;
-    }
 }
