@@ -18,7 +18,8 @@ import org.radsim.core.scenario.Scenario;
  * {@code radsim bench --calibration}: how many calibration-sized simulations (by default 10⁴ citizens × 520 ticks,
  * ten simulated years) a second this machine runs, construction and observation included, on 1 thread and on N
  * threads (N simulations at a time, each on one thread, as calibration and sweeps run them), and the share of a
- * simulation's time spent building the population and the network. Results are not written: what is timed is the
+ * simulation's time spent building the population and the network (construction), apart from the share spent in
+ * the scenario's warm-up ticks before tick 0 (which are simulation, not construction). Results are not written: what is timed is the
  * model, not the file output of the runner.
  */
 public final class CalibrationBench {
@@ -42,9 +43,13 @@ public final class CalibrationBench {
     private CalibrationBench() {
     }
 
-    /** Runs the calibration figures on {@code scenario} (its size and ticks as given), sending each row to {@code out}. */
-    public static void run(Scenario scenario, Plan plan, Consumer<String> progress, Consumer<BenchRow> out)
-            throws IOException {
+    /**
+     * Runs the calibration figures on {@code scenario} (its size and ticks as given), sending each row to {@code out}.
+     * {@code bare} is the same scenario without its warm-up: building it (population, network, recruiters) is what
+     * construction means here.
+     */
+    public static void run(Scenario scenario, Scenario bare, Plan plan, Consumer<String> progress,
+                           Consumer<BenchRow> out) throws IOException {
         int n = scenario.population().size();
         out.accept(BenchRow.of("cores", 0, 0, Runtime.getRuntime().availableProcessors(), "cores"));
         out.accept(BenchRow.of("load average (start)", 0, 0, Bench.loadAverage(), "runnable"));
@@ -58,9 +63,16 @@ public final class CalibrationBench {
             double[] r = measure(scenario, plan, threads);
             last = r;
             out.accept(new BenchRow("calibration simulations", n, threads, r[0], r[1], "simulations/s"));
-            out.accept(BenchRow.of("calibration: construction share", n, threads, r[2], "fraction"));
-            out.accept(BenchRow.of("calibration: construction", n, threads, r[3], "ns/citizen"));
+            out.accept(BenchRow.of("calibration: construction and warm-up share", n, threads, r[2], "fraction"));
             if (one == null) {
+                progress.accept("calibration: construction alone (" + CONSTRUCTIONS + " builds without the warm-up)");
+                double build = construction(bare, plan.seed());
+                double perSimulation = 1.0 / r[0];
+                out.accept(BenchRow.of("calibration: construction", n, threads, build * 1e9 / n, "ns/citizen"));
+                out.accept(BenchRow.of("calibration: construction share", n, threads, build / perSimulation,
+                        "fraction"));
+                out.accept(BenchRow.of("calibration: warm-up share", n, threads,
+                        Math.max(0, r[2] - build / perSimulation), "fraction"));
                 one = r;
             } else {
                 out.accept(BenchRow.of("calibration speed-up", n, threads, r[0] / one[0], "x"));
@@ -81,6 +93,22 @@ public final class CalibrationBench {
                     measuredSpeedUp(one, last) / speedUp, "x"));
         }
         out.accept(BenchRow.of("load average (end)", 0, 0, Bench.loadAverage(), "runnable"));
+    }
+
+    /** Builds timed for the construction figure. */
+    private static final int CONSTRUCTIONS = 20;
+
+    /** Mean wall seconds to build {@code bare}'s model (population, network, recruiters), single-threaded. */
+    private static double construction(Scenario bare, long seed) {
+        long sum = 0;
+        for (int k = 1; k <= CONSTRUCTIONS; k++) {
+            long t0 = System.nanoTime();
+            RadicalizationModel model = new RadicalizationModel(bare, Seeds.replication(seed, k), 1);
+            model.start();
+            sum += System.nanoTime() - t0;
+            model.finish();
+        }
+        return sum / 1e9 / CONSTRUCTIONS;
     }
 
     /** Wall seconds of each limit-kernel figure beside the calibration speed-up. */

@@ -147,8 +147,10 @@ final class BenchCommand implements Callable<Integer> {
             System.out.flush();
         };
         if (calibration) {
-            CalibrationBench.run(load(List.of("population.size=" + calibrationSize, "ticks=" + calibrationTicks)),
-                    new CalibrationBench.Plan(threads, calibrationSimulations, seed), progress, out);
+            List<String> size = List.of("population.size=" + calibrationSize, "ticks=" + calibrationTicks);
+            List<String> bare = new ArrayList<>(size);
+            bare.add("warm_up=0");
+            CalibrationBench.run(load(size), load(bare), new CalibrationBench.Plan(threads, calibrationSimulations, seed), progress, out);
         } else if (large != null) {
             LargeRunBench.run(load(List.of("population.size=" + large, "ticks=" + largeTicks)), seed, threads,
                     progress, out);
