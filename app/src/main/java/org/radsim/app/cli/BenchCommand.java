@@ -152,14 +152,14 @@ final class BenchCommand implements Callable<Integer> {
             bare.add("warm_up=0");
             CalibrationBench.run(load(size), load(bare), new CalibrationBench.Plan(threads, calibrationSimulations, seed), progress, out);
         } else if (large != null) {
-            LargeRunBench.run(load(List.of("population.size=" + large, "ticks=" + largeTicks)), seed, threads,
+            LargeRunBench.run(withoutWarmUp(List.of("population.size=" + large, "ticks=" + largeTicks)), seed, threads,
                     progress, out);
         } else {
             Bench.Plan plan = new Bench.Plan(n, peer, threads, seconds, sweepSize, sweepTicks,
                     sweepReplications != null ? sweepReplications : 0, sweepSeconds, quick ? 3 : 10, seed);
             Path work = Files.createTempDirectory("radsim-bench");
             try {
-                Bench.run(this::load, plan, work, progress, out);
+                Bench.run(this::withoutWarmUp, plan, work, progress, out);
             } finally {
                 Files.deleteIfExists(work);
             }
@@ -172,6 +172,20 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** The scenario under test with the command's --set options and then {@code overrides}. */
+    /**
+     * The scenario without its warm-up ({@code warm_up=0}, before the user's --set values, which may still set one):
+     * the model, large-run and sweep figures time construction and stepping, and a warm-up's ticks are stepping
+     * that would be counted as construction. {@code --calibration} times whole simulations, warm-up included.
+     */
+    private org.radsim.core.scenario.Scenario withoutWarmUp(List<String> overrides)
+            throws org.radsim.core.scenario.ScenarioException {
+        List<String> all = new ArrayList<>();
+        all.add("warm_up=0");
+        all.addAll(scenarioOptions.all());
+        all.addAll(overrides);
+        return ScenarioLoader.load(scenario, all);
+    }
+
     private org.radsim.core.scenario.Scenario load(List<String> overrides)
             throws org.radsim.core.scenario.ScenarioException {
         List<String> all = new ArrayList<>(scenarioOptions.all());
