@@ -45,7 +45,16 @@ public final class RelativeAgreement {
      * possibly scaled): {@code x_i += w (xs − x_i); u_i += w (us − u_i)}, each rounded once to float.
      */
     public static void move(float[] x, float[] u, int i, double w, double xs, double us) {
-        x[i] = (float) (x[i] + w * (xs - x[i]));
-        u[i] = (float) (u[i] + w * (us - u[i]));
+        x[i] = toward(x[i], w, xs);
+        u[i] = toward(u[i], w, us);
+    }
+
+    /**
+     * One coordinate of the update: {@code v + w (target − v)}, rounded once to float. {@link #move} applies it to
+     * a listener's opinion and uncertainty; a caller that selects instead of branching (social influence) computes
+     * both and keeps the old value when the listener does not move.
+     */
+    public static float toward(double v, double w, double target) {
+        return (float) (v + w * (target - v));
     }
 }

@@ -93,8 +93,8 @@ public final class SocialInfluence implements Steppable {
                 double ui = uf;
                 double w = RelativeAgreement.weight(m, xs, us, xi, ui);
                 boolean moves = w > 0 && said1 != Population.SILENT;
-                float nx = (float) (xi + w * (xs - xi));
-                float nu = (float) (ui + w * (us - ui));
+                float nx = RelativeAgreement.toward(xi, w, xs);
+                float nu = RelativeAgreement.toward(ui, w, us);
                 x[i] = moves ? nx : xf;
                 u[i] = moves ? nu : uf;
             }
