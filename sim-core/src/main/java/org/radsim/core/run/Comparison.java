@@ -43,16 +43,8 @@ public final class Comparison {
      *
      * @param options the options of one scenario's run; its output folder, replications, stop rule and cap are
      *                replaced per scenario
-     */
-    public static Outcome run(Path folder, ComparisonFolder layout, Scenario base, List<Scenario> alts,
-                              RunOptions options, Listener listener) throws IOException {
-        return run(folder, layout, base, alts, options, List.of(), listener);
-    }
-
-    /**
-     * As {@link #run(Path, ComparisonFolder, Scenario, List, RunOptions, Listener)}, with an ensemble per scenario
-     * (baseline first; empty for none): replication r of every scenario then draws the same parameter set, common
-     * random numbers extended to parameters.
+     * @param ensembles an ensemble per scenario (baseline first; empty for none): replication r of every scenario
+     *                  then draws the same parameter set, common random numbers extended to parameters
      */
     public static Outcome run(Path folder, ComparisonFolder layout, Scenario base, List<Scenario> alts,
                               RunOptions options, List<RunOptions.Ensemble> ensembles, Listener listener)
