@@ -17,7 +17,7 @@ import sim.engine.Steppable;
  * legitimacy changed since (the writers mark them, {@link Population#markGrievanceStale}): hardship h and the
  * hardship of unemployment are constant, so no one else's {@code G} can have changed.
  */
-public final class Grievance implements Steppable {
+public final class Grievance implements Steppable, BlockProcess {
 
     private static final long serialVersionUID = 1L;
 
@@ -39,8 +39,13 @@ public final class Grievance implements Steppable {
 
     @Override
     public void step(SimState state) {
+        BlockProcess.run(blocks, this);
+    }
+
+    @Override
+    public Blocks.Task prepare() {
         Population p = population;
-        blocks.forEach((start, end, rng) -> {
+        return (start, end, rng) -> {
             byte[] flags = p.flags;
             int i = start;
             // eight flags at a time: most words have no stale citizen and are passed over with one test
@@ -54,7 +59,7 @@ public final class Grievance implements Steppable {
             for (; i < end; i++) {
                 recompute(p, flags, i);
             }
-        });
+        };
     }
 
     private void recompute(Population p, byte[] flags, int i) {

@@ -18,7 +18,7 @@ import sim.engine.Steppable;
  * level {@code u} absent interventions (flow balance {@code (1−u)λ = u f}). Detained citizens are out of the
  * labour market. Hardship follows from the employment flag ({@link Population#hardship}).
  */
-public final class LabourMarket implements Steppable {
+public final class LabourMarket implements Steppable, BlockProcess {
 
     private static final long serialVersionUID = 1L;
     private static final int EMPLOYED_SHIFT = Integer.numberOfTrailingZeros(Population.EMPLOYED);
@@ -51,6 +51,11 @@ public final class LabourMarket implements Steppable {
 
     @Override
     public void step(SimState state) {
+        BlockProcess.run(blocks, this);
+    }
+
+    @Override
+    public Blocks.Task prepare() {
         Population p = population;
         int jobsMask = levers.jobsMask;
         double maxMultiplier = 1.0;
@@ -63,14 +68,14 @@ public final class LabourMarket implements Steppable {
         }
         Thinning events = new Thinning(pMax);
         if (events.never()) {
-            return;
+            return null;
         }
         byte[] flags = p.flags;
         byte[] stage = p.stage;
         short[] region = p.region;
         int[] enrolment = p.enrolment;
         double[] chance = change;
-        blocks.forEach((start, end, rng) -> {
+        return (start, end, rng) -> {
             for (int i = events.first(rng, start, end); i < end; i = events.next(rng, i, end)) {
                 if (stage[i] == Stage.DETAINED_CODE) {
                     continue;
@@ -85,6 +90,6 @@ public final class LabourMarket implements Steppable {
                     flags[i] = (byte) ((f ^ Population.EMPLOYED) | Population.GRIEVANCE_STALE);
                 }
             }
-        });
+        };
     }
 }

@@ -14,7 +14,7 @@ import sim.engine.Steppable;
  * RADICALIZED if {@code x ≥ θ_rad} (keys {@code opinion.sympathizer_at}, {@code opinion.radicalized_at}).
  * Members, detainees and the disengaged keep their action stage.
  */
-public final class OpinionStage implements Steppable {
+public final class OpinionStage implements Steppable, BlockProcess {
 
     private static final long serialVersionUID = 1L;
 
@@ -31,14 +31,19 @@ public final class OpinionStage implements Steppable {
 
     @Override
     public void step(SimState state) {
+        BlockProcess.run(blocks, this);
+    }
+
+    @Override
+    public Blocks.Task prepare() {
         Population p = population;
         float[] x = p.opinion();
-        blocks.forEach((start, end, rng) -> {
+        return (start, end, rng) -> {
             for (int i = start; i < end; i++) {
                 if (Stage.inOpinionPyramid(p.stage[i])) {
                     p.stage[i] = InitialPopulation.opinionStage(x[i], params);
                 }
             }
-        });
+        };
     }
 }

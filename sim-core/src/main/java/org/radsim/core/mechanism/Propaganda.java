@@ -1,5 +1,8 @@
 package org.radsim.core.mechanism;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.radsim.core.population.Population;
 import org.radsim.core.population.Stage;
 import org.radsim.core.replication.Blocks;
@@ -17,7 +20,7 @@ import sim.engine.Steppable;
  * campaign ({@link Levers#campaigns}) is then exposed to it, with reactance (backfire) for highly aggrieved
  * radicalized receivers. Only citizens in the opinion pyramid are exposed.
  */
-public final class Propaganda implements Steppable {
+public final class Propaganda implements Steppable, BlockProcess {
 
     private static final long serialVersionUID = 1L;
 
@@ -61,6 +64,15 @@ public final class Propaganda implements Steppable {
 
     @Override
     public void step(SimState state) {
+        BlockProcess.run(blocks, this);
+    }
+
+    /**
+     * This tick's work on a block: the propaganda exposures, then the exposures of each running campaign in the
+     * order of {@link Levers#campaigns}, all from the block's stream.
+     */
+    @Override
+    public Blocks.Task prepare() {
         Population p = population;
         double mu = settings.opinion().mu();
         double ue = settings.opinion().extremistUncertainty();
@@ -70,8 +82,9 @@ public final class Propaganda implements Steppable {
         byte[] stage = p.stage;
         short[] region = p.region;
         Thinning exposures = new Thinning(max(exposure));
+        List<Blocks.Task> work = new ArrayList<>();
         if (!exposures.never()) {
-            blocks.forEach((start, end, rng) -> {
+            work.add((start, end, rng) -> {
                 for (int i = exposures.first(rng, start, end); i < end; i = exposures.next(rng, i, end)) {
                     if (!Stage.inOpinionPyramid(stage[i]) || !exposures.accept(rng, exposure[region[i]])) {
                         continue;
@@ -84,12 +97,16 @@ public final class Propaganda implements Steppable {
             });
         }
         for (Campaign cn : levers.campaigns) {
-            counterNarrative(cn, mu);
+            Blocks.Task t = counterNarrative(cn, mu);
+            if (t != null) {
+                work.add(t);
+            }
         }
+        return Blocks.inOrder(work);
     }
 
     /** Exposes the campaign's audience; reactance for highly aggrieved radicalized receivers. */
-    private void counterNarrative(Campaign cn, double mu) {
+    private Blocks.Task counterNarrative(Campaign cn, double mu) {
         Population p = population;
         float[] x = p.opinion();
         float[] u = p.uncertainty();
@@ -99,12 +116,12 @@ public final class Propaganda implements Steppable {
         }
         Thinning exposed = new Thinning(max(reach));
         if (exposed.never()) {
-            return;
+            return null;
         }
         double xs = cn.position();
         double us = cn.uncertainty();
         int bit = cn.bit();
-        blocks.forEach((start, end, rng) -> {
+        return (start, end, rng) -> {
             for (int i = exposed.first(rng, start, end); i < end; i = exposed.next(rng, i, end)) {
                 if ((p.enrolment[i] & bit) == 0 || !Stage.inOpinionPyramid(p.stage[i])
                         || !exposed.accept(rng, reach[p.region[i]])) {
@@ -120,7 +137,7 @@ public final class Propaganda implements Steppable {
                 }
                 RelativeAgreement.hear(x, u, i, mu, xs, us);
             }
-        });
+        };
     }
 
     private static double max(double[] v) {

@@ -56,6 +56,8 @@ public final class RadicalizationModel extends SimState implements Replication {
     private final Scenario scenario;
     private final long seed;
     private final int threads;
+    /** Whether processes 2 to 6 run as citizen passes (always, but for the test that checks they change nothing). */
+    private final boolean citizenPasses;
     private Population population;
     private SocialNetwork network;
     private Membership membership;
@@ -66,13 +68,22 @@ public final class RadicalizationModel extends SimState implements Replication {
     private RandomStream serial;
     private Interventions interventions;
     private Observer observer;
+    /** Each process of a tick on its own, by phase (for profiling and inspection). */
     private final java.util.EnumMap<Phase, Steppable> processes = new java.util.EnumMap<>(Phase.class);
+    /** What is on the schedule, by the phase it runs at: the processes, with the two citizen passes. */
+    private final java.util.EnumMap<Phase, Steppable> scheduled = new java.util.EnumMap<>(Phase.class);
 
     public RadicalizationModel(Scenario scenario, long seed, int threads) {
+        this(scenario, seed, threads, true);
+    }
+
+    /** With {@code citizenPasses = false}, every process runs on its own (the reference the passes are tested against). */
+    RadicalizationModel(Scenario scenario, long seed, int threads, boolean citizenPasses) {
         super(seed);
         this.scenario = scenario;
         this.seed = seed;
         this.threads = threads;
+        this.citizenPasses = citizenPasses;
     }
 
     @Override
@@ -120,24 +131,37 @@ public final class RadicalizationModel extends SimState implements Replication {
         membership.shiftReleaseTicks(-schedule.getSteps());
         tally.clearCumulative();
         schedule.reset();
-        java.util.EnumMap<Phase, Steppable> again = new java.util.EnumMap<>(processes);
-        processes.clear();
-        again.forEach(this::at);
+        scheduled.forEach(this::schedule);
     }
 
-    /** The table of contents of a tick: the twelve processes of MODEL.md section 3, in order. */
+    /**
+     * The table of contents of a tick: the twelve processes of MODEL.md section 3, in order. Processes 2 to 6 touch
+     * only each citizen's own state (social influence reads what neighbours said, written in its first half), so
+     * they run as two {@link CitizenPass}es, block by block, with the same results as one after the other.
+     */
     private void scheduleProcesses() {
         processes.clear();
+        scheduled.clear();
         World world = new World(scenario, population, network, membership);
         interventions = new Interventions(world, levers, tally, blocks, serial);
         observer = new Observer(population, membership, tally, blocks);
         at(Phase.INTERVENTIONS, interventions);
-        at(Phase.LABOUR_MARKET, new LabourMarket(scenario.regions(), scenario.tickRate(), population, levers,
-                blocks));
-        at(Phase.GRIEVANCE, new Grievance(scenario.population().unemployedHardship(), population, blocks));
-        at(Phase.SOCIAL_INFLUENCE, new SocialInfluence(scenario.opinion(), population, network, blocks));
-        at(Phase.PROPAGANDA, new Propaganda(Propaganda.Settings.of(scenario), population, levers, blocks));
-        at(Phase.OPINION_STAGE, new OpinionStage(scenario.opinion(), population, blocks));
+        LabourMarket labour = new LabourMarket(scenario.regions(), scenario.tickRate(), population, levers, blocks);
+        Grievance grievance = new Grievance(scenario.population().unemployedHardship(), population, blocks);
+        SocialInfluence influence = new SocialInfluence(scenario.opinion(), population, network, blocks);
+        Propaganda propaganda = new Propaganda(Propaganda.Settings.of(scenario), population, levers, blocks);
+        OpinionStage opinionStage = new OpinionStage(scenario.opinion(), population, blocks);
+        processes.put(Phase.LABOUR_MARKET, labour);
+        processes.put(Phase.GRIEVANCE, grievance);
+        processes.put(Phase.SOCIAL_INFLUENCE, influence);
+        processes.put(Phase.PROPAGANDA, propaganda);
+        processes.put(Phase.OPINION_STAGE, opinionStage);
+        if (citizenPasses) {
+            scheduled.put(Phase.LABOUR_MARKET, new CitizenPass(blocks, labour, grievance, influence::speak));
+            scheduled.put(Phase.SOCIAL_INFLUENCE, new CitizenPass(blocks, influence::listen, propaganda, opinionStage));
+        } else {
+            scheduled.putAll(processes);
+        }
         at(Phase.RECRUITMENT, new Recruitment(Recruitment.Settings.of(scenario), population, network, membership,
                 levers, tally, serial));
         at(Phase.PROMOTION, new Promotion(scenario.perTick(scenario.recruiters().promotionRate()), population,
@@ -149,14 +173,24 @@ public final class RadicalizationModel extends SimState implements Replication {
         at(Phase.EXIT, new Exit(scenario.exit(), scenario.tickRate(), population, membership, levers, serial,
                 regionMeanOpinion()));
         at(Phase.OBSERVATION, observer);
+        scheduled.forEach(this::schedule);
     }
 
+    /** A process that runs on its own. */
     private void at(Phase phase, Steppable process) {
         processes.put(phase, process);
-        schedule.scheduleRepeating(Schedule.EPOCH, phase.ordering(), process, 1.0);
+        scheduled.put(phase, process);
     }
 
-    /** The processes of a tick by phase, as scheduled (read-only; for profiling and inspection). */
+    private void schedule(Phase phase, Steppable step) {
+        schedule.scheduleRepeating(Schedule.EPOCH, phase.ordering(), step, 1.0);
+    }
+
+    /**
+     * The twelve processes of a tick by phase, each on its own (read-only; for profiling and inspection). Stepping
+     * them in phase order is a tick, with the same results as the schedule's, which runs phases 2 to 6 as two
+     * {@link CitizenPass}es.
+     */
     public Map<Phase, Steppable> processes() {
         return java.util.Collections.unmodifiableMap(processes);
     }

@@ -24,6 +24,24 @@ public final class Blocks implements Serializable {
         void run(int start, int end, RandomStream rng);
     }
 
+    /**
+     * The tasks one after the other on each block (with the block's stream, in list order); null when there are none.
+     */
+    public static Task inOrder(java.util.List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return null;
+        }
+        if (tasks.size() == 1) {
+            return tasks.get(0);
+        }
+        Task[] all = tasks.toArray(new Task[0]);
+        return (start, end, rng) -> {
+            for (Task t : all) {
+                t.run(start, end, rng);
+            }
+        };
+    }
+
     private final int size;
     private final RandomStream[] streams;
     private final int threads;
