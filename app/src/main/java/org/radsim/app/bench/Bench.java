@@ -142,14 +142,13 @@ public final class Bench {
             largestPopulation(s, before, perCitizen);
         }
 
-        progress.accept("model, " + n + " citizens, 1 thread");
-        double[] model1 = rate(() -> model.schedule.step(model), n);
-        out.accept(new BenchRow("model", n, 1, model1[0], model1[1], "citizen-ticks/s"));
-
         Population p = model.population();
         SocialNetwork net = model.network();
-        progress.accept("limit kernel, " + n + " citizens, 1 thread");
-        double[] limit1 = limit(net, p.opinion(), n, 1);
+        progress.accept("model and limit kernel, " + n + " citizens, 1 thread");
+        double[][] pair1 = modelAndLimit(model, n, 1);
+        double[] model1 = pair1[0];
+        double[] limit1 = pair1[1];
+        out.accept(new BenchRow("model", n, 1, model1[0], model1[1], "citizen-ticks/s"));
         out.accept(new BenchRow("limit kernel", n, 1, limit1[0], limit1[1], "citizen-ticks/s"));
         out.accept(new BenchRow("limit / model (time ratio)", n, 1, limit1[0] / model1[0], limit1[1] / model1[1], "x"));
 
@@ -179,19 +178,19 @@ public final class Bench {
         model.finish();
 
         if (plan.threads() > 1) {
-            progress.accept("model, " + n + " citizens, " + plan.threads() + " threads");
+            progress.accept("model and limit kernel, " + n + " citizens, " + plan.threads() + " threads");
             RadicalizationModel parallel = new RadicalizationModel(s, seed, plan.threads());
             double[] buildN = construction(parallel, n);
             out.accept(new BenchRow("construction", n, plan.threads(), buildN[0], buildN[1], "ns/citizen"));
             out.accept(BenchRow.of("construction speed-up", n, plan.threads(), build1[0] / buildN[0], "x"));
-            double[] modelN = rate(() -> parallel.schedule.step(parallel), n);
+            double[][] pairN = modelAndLimit(parallel, n, plan.threads());
+            double[] modelN = pairN[0];
+            double[] limitN = pairN[1];
             out.accept(new BenchRow("model", n, plan.threads(), modelN[0], modelN[1], "citizen-ticks/s"));
             out.accept(BenchRow.of("model: cores obtained", n, plan.threads(), modelN[2], "CPU-s/s"));
             out.accept(BenchRow.of("model speed-up", n, plan.threads(), modelN[0] / model1[0], "x"));
             out.accept(BenchRow.of("model parallel efficiency (per CPU-s, N vs 1)", n, plan.threads(),
                     modelN[1] / model1[1], "x"));
-            progress.accept("limit kernel, " + n + " citizens, " + plan.threads() + " threads");
-            double[] limitN = limit(parallel.network(), parallel.population().opinion(), n, plan.threads());
             out.accept(new BenchRow("limit kernel", n, plan.threads(), limitN[0], limitN[1], "citizen-ticks/s"));
             out.accept(new BenchRow("limit / model (time ratio)", n, plan.threads(), limitN[0] / modelN[0],
                     limitN[1] / modelN[1], "x"));
@@ -213,8 +212,7 @@ public final class Bench {
         for (int threads : List.of(1, plan.threads())) {
             RadicalizationModel model = new RadicalizationModel(s, plan.seed(), threads);
             model.start();
-            rate(() -> model.schedule.step(model), n);
-            limit(model.network(), model.population().opinion(), n, threads);
+            modelAndLimit(model, n, threads);
             if (threads == 1) {
                 SocialInfluence influence = new SocialInfluence(s.opinion(), model.population(), model.network(), new Blocks(n, 1, 1));
                 rate(() -> influence.step(model), n);
@@ -238,11 +236,15 @@ public final class Bench {
         }
     }
 
-    private double[] limit(SocialNetwork net, float[] opinion, int n, int threads) {
+    /**
+     * The model's tick and the limit kernel on its network and with as many threads, in {@link #rates interleaved
+     * rounds}: {@code {model, limit kernel}}.
+     */
+    private double[][] modelAndLimit(RadicalizationModel model, int n, int threads) {
         Blocks blocks = new Blocks(n, plan.seed(), threads);
         try {
-            LimitKernel kernel = new LimitKernel(net, opinion, blocks);
-            double[] r = rate(kernel::step, n);
+            LimitKernel kernel = new LimitKernel(model.network(), model.population().opinion(), blocks);
+            double[][] r = rates(n, () -> model.schedule.step(model), kernel::step);
             sink += kernel.checksum();
             return r;
         } finally {
@@ -480,28 +482,43 @@ public final class Bench {
      * CPU-second of the Java threads, and cores obtained (their CPU seconds per wall second).
      */
     private double[] rate(Runnable tick, long citizens) {
+        return rates(citizens, tick)[0];
+    }
+
+    /**
+     * {@link #rate} for several steps over the same citizens, with their rounds interleaved (round 1 of each, then
+     * round 2 of each, …): a ratio of two of them then compares rounds seconds apart, not figures a minute apart, so
+     * a drift in what the machine gives this process (other virtual machines on the host, the CPU's clock) moves
+     * both sides alike. Returns one {@code {wall, per CPU-s, cores}} triple per step, in the order given.
+     */
+    private double[][] rates(long citizens, Runnable... ticks) {
         Heap.usedAfterGc();
-        long warmEnd = System.nanoTime() + (long) (plan.seconds() / 3 * 1e9);
-        do {
-            tick.run();
-        } while (System.nanoTime() < warmEnd);
-        long budget = (long) (plan.seconds() / ROUNDS * 1e9);
-        double[] best = {0, 0, 0};
-        for (int round = 0; round < ROUNDS; round++) {
-            long cpu0 = applicationCpu();
-            long t0 = System.nanoTime();
-            long ticks = 0;
-            long elapsed;
+        for (Runnable tick : ticks) {
+            long warmEnd = System.nanoTime() + (long) (plan.seconds() / 3 * 1e9);
             do {
                 tick.run();
-                ticks++;
-                elapsed = System.nanoTime() - t0;
-            } while (elapsed < budget || ticks < 2);
-            long cpu = applicationCpu() - cpu0;
-            double work = (double) citizens * ticks;
-            best[0] = Math.max(best[0], work / (elapsed / 1e9));
-            best[1] = Math.max(best[1], cpu > 0 ? work / (cpu / 1e9) : 0);
-            best[2] = Math.max(best[2], (double) cpu / elapsed);
+            } while (System.nanoTime() < warmEnd);
+        }
+        long budget = (long) (plan.seconds() / ROUNDS * 1e9);
+        double[][] best = new double[ticks.length][3];
+        for (int round = 0; round < ROUNDS; round++) {
+            for (int k = 0; k < ticks.length; k++) {
+                Runnable tick = ticks[k];
+                long cpu0 = applicationCpu();
+                long t0 = System.nanoTime();
+                long count = 0;
+                long elapsed;
+                do {
+                    tick.run();
+                    count++;
+                    elapsed = System.nanoTime() - t0;
+                } while (elapsed < budget || count < 2);
+                long cpu = applicationCpu() - cpu0;
+                double work = (double) citizens * count;
+                best[k][0] = Math.max(best[k][0], work / (elapsed / 1e9));
+                best[k][1] = Math.max(best[k][1], cpu > 0 ? work / (cpu / 1e9) : 0);
+                best[k][2] = Math.max(best[k][2], (double) cpu / elapsed);
+            }
         }
         return best;
     }

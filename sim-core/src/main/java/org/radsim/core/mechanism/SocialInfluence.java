@@ -77,7 +77,7 @@ public final class SocialInfluence implements Steppable {
      * The second pass handles one block at a time, in two loops. The first loop draws the
      * neighbour each listener hears from the block's stream, in citizen order (the same draws as drawing inside the
      * update). The second loop reads each neighbour's speaker pair, which is one random cache line, and applies
-     * {@link RelativeAgreement#weight} without data-dependent branches: the member and silent cases and "no move"
+     * {@link RelativeAgreement#weightInFloat} (the rule in single precision, like the opinions it updates) without data-dependent branches: the member and silent cases and "no move"
      * ({@code w = 0}) are selects, and the old value is written back when the listener does not move. That loop
      * depends only on the drawn indices, not on the generator or on a branch taken on a loaded value, so the
      * processor can keep several of those cache misses in flight. This layout made the step 1.1–1.5× faster at
@@ -89,8 +89,8 @@ public final class SocialInfluence implements Steppable {
         float[] u = p.uncertainty();
         float[] said = p.speakers();
         byte[] stage = p.stage;
-        double m = mu;
-        double eu = extremistU;
+        float m = (float) mu;
+        float eu = (float) extremistU;
         return (start, end, rng) -> {
             int[] heard = HEARD.get();
             for (int i = start; i < end; i++) {
@@ -106,16 +106,14 @@ public final class SocialInfluence implements Steppable {
                 float said1 = said[2 * j + 1];
                 float said0 = said[2 * j];
                 boolean member = said1 == Population.SPEAKS_AS_MEMBER;
-                double us = member ? eu : said1;
-                double xs = member ? 1.0 : said0;
+                float us = member ? eu : said1;
+                float xs = member ? 1f : said0;
                 float xf = x[i];
                 float uf = u[i];
-                double xi = xf;
-                double ui = uf;
-                double w = RelativeAgreement.weight(m, xs, us, xi, ui);
+                float w = RelativeAgreement.weightInFloat(m, xs, us, xf, uf);
                 boolean moves = w > 0 && said1 != Population.SILENT;
-                float nx = RelativeAgreement.toward(xi, w, xs);
-                float nu = RelativeAgreement.toward(ui, w, us);
+                float nx = RelativeAgreement.towardInFloat(xf, w, xs);
+                float nu = RelativeAgreement.towardInFloat(uf, w, us);
                 x[i] = moves ? nx : xf;
                 u[i] = moves ? nu : uf;
             }

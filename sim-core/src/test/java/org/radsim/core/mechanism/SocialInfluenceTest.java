@@ -51,12 +51,14 @@ class SocialInfluenceTest {
                     continue;
                 }
                 boolean extremist = stage[j] == Stage.MEMBER_CODE;
-                double xs = extremist ? 1.0 : x[j];
-                double us = extremist ? extremistU : u[j];
-                double w = RelativeAgreement.weight(mu, xs, us, x[i], u[i]);
-                if (w > 0) {
-                    xn[i] = (float) (x[i] + w * (xs - x[i]));
-                    un[i] = (float) (u[i] + w * (us - u[i]));
+                // the rule of Deffuant et al. (2002) written out, in the float arithmetic of the step
+                float xs = extremist ? 1f : x[j];
+                float us = extremist ? (float) extremistU : u[j];
+                float h = Math.min(xs + us, x[i] + u[i]) - Math.max(xs - us, x[i] - u[i]);
+                if (h > us) {
+                    float w = (float) mu * (h / us - 1f);
+                    xn[i] = x[i] + w * (xs - x[i]);
+                    un[i] = u[i] + w * (us - u[i]);
                 }
             }
         }
