@@ -30,8 +30,8 @@ public final class RelativeAgreement {
     /**
      * {@link #weight} in single precision, for the radicalization model's social influence, whose opinions and
      * uncertainties are floats: the same formula and the same strict inequality, each operation rounded to float
-     * (relative error of order 10<sup>-7</sup>, against the model's stochastic noise), and cheaper on the step that
-     * dominates a tick (CPU: conversions to double and a double division per listener).
+     * (relative error of order 10<sup>-7</sup>, far below the model's stochastic noise); on the step that dominates a
+     * tick it saves four conversions to double and a double division per listener.
      */
     public static float weightInFloat(float mu, float xi, float ui, float xj, float uj) {
         float h = Math.min(xi + ui, xj + uj) - Math.max(xi - ui, xj - uj);
