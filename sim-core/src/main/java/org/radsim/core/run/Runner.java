@@ -50,6 +50,9 @@ import org.radsim.core.scenario.ScenarioLoader;
  */
 public final class Runner {
 
+    /** How often, at most, the manifest's list of replications is rewritten while they run: once a second. */
+    private static final long RECORD_INTERVAL_NANOS = 1_000_000_000L;
+
     private final Scenario scenario;
     private final RunOptions options;
     private final Path folder;
@@ -260,6 +263,11 @@ public final class Runner {
             return t;
         });
         CompletionService<ReplicationResult> cs = new ExecutorCompletionService<>(pool);
+        // one replication waits in the pool's queue for each thread, so no thread idles while this one records a
+        // result; the manifest's list is rewritten at most every RECORD_INTERVAL (it is O(replications) to write,
+        // and the part files, not the list, are what a resume trusts)
+        int depth = 2 * outer;
+        long recorded = System.nanoTime();
         int next = 0;
         int inFlight = 0;
         SequentialStop stop = options.stopRule() == null ? null
@@ -267,7 +275,7 @@ public final class Runner {
         options.progress().update(summaries.size(), 0, total);
         try {
             while (true) {
-                while (inFlight < outer && next < (stop == null ? total : stop.stopAt())) {
+                while (inFlight < depth && next < (stop == null ? total : stop.stopAt())) {
                     int r = next++;
                     if (summaries.containsKey(r)) {
                         continue;
@@ -285,7 +293,10 @@ public final class Runner {
                 } else {
                     summaries.put(res.replication(), res.summary());
                 }
-                recordReplications(total, summaries, errors, Map.of());
+                if (System.nanoTime() - recorded >= RECORD_INTERVAL_NANOS) {
+                    recordReplications(total, summaries, errors, Map.of());
+                    recorded = System.nanoTime();
+                }
                 options.progress().update(summaries.size(), errors.size(), stop == null ? total : stop.stopAt());
                 if (stop != null) {
                     stop.judge(summaries, errors);
