@@ -273,6 +273,9 @@ public final class Runner {
         SequentialStop stop = options.stopRule() == null ? null
                 : new SequentialStop(options.stopRule(), options.replications(), total);
         options.progress().update(summaries.size(), 0, total);
+        // the full list (pending, or completed by an earlier attempt) exists from the start, so a folder killed
+        // before the first rewrite still says how many replications it is missing
+        recordReplications(total, summaries, errors, Map.of());
         try {
             while (true) {
                 while (inFlight < depth && next < (stop == null ? total : stop.stopAt())) {
