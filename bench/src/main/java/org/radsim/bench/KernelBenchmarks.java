@@ -66,7 +66,8 @@ public class KernelBenchmarks {
         blocks = new Blocks(citizens, 2L, 1);
         limit = new LimitKernel(model.network(), p.opinion(), blocks);
         influence = new SocialInfluence(s.opinion(), p, model.network(), blocks);
-        labour = new LabourMarket(s.regions(), s.tickRate(), p, model.levers(), blocks);
+        labour = new LabourMarket(s.regions(), s.tickRate(), s.population().unemployedHardship(), p, model.levers(),
+                blocks);
         propaganda = new Propaganda(Propaganda.Settings.of(s), p, model.levers(), blocks);
         grievance = new Grievance(s.population().unemployedHardship(), p, blocks);
         stage = new OpinionStage(s.opinion(), p, blocks);

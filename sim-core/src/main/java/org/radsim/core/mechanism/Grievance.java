@@ -14,8 +14,10 @@ import sim.engine.Steppable;
  * Process 3, grievance (Epstein 2002): {@code G_i = H_i · (1 − L_i)} with hardship
  * {@code H_i = clamp(h_i + ΔH·[unemployed])} ({@code population.unemployed_hardship}) and perceived legitimacy
  * {@code L_i}. Computed by {@link Activation#grievance}, and recomputed only for the citizens whose employment or
- * legitimacy changed since (the writers mark them, {@link Population#markGrievanceStale}): hardship h and the
- * hardship of unemployment are constant, so no one else's {@code G} can have changed.
+ * legitimacy changed since: hardship h and the hardship of unemployment are constant, so no one else's {@code G} can
+ * have changed. The labour market recomputes it itself for the citizens whose employment it switches ({@link #of});
+ * this step recomputes it for those other processes marked ({@link Population#markGrievanceStale}: policing
+ * backfire, enrolees' legitimacy raised).
  */
 public final class Grievance implements Steppable, BlockProcess {
 
@@ -65,7 +67,12 @@ public final class Grievance implements Steppable, BlockProcess {
     private void recompute(Population p, byte[] flags, int i) {
         if ((flags[i] & Population.GRIEVANCE_STALE) != 0) {
             flags[i] &= ~Population.GRIEVANCE_STALE;
-            p.grievance[i] = (float) Activation.grievance(p.hardship(i, unemployedHardship), p.legitimacy[i]);
+            of(p, i, unemployedHardship);
         }
+    }
+
+    /** Recomputes citizen {@code i}'s grievance from its hardship and legitimacy now. */
+    static void of(Population p, int i, double unemployedHardship) {
+        p.grievance[i] = (float) Activation.grievance(p.hardship(i, unemployedHardship), p.legitimacy[i]);
     }
 }

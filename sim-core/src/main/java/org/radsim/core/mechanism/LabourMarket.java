@@ -16,7 +16,9 @@ import sim.engine.Steppable;
  * probability (rate {@code regions[].job_finding_rate}, × the jobs programme's multiplier for its enrolees); an
  * employed one loses work at the rate {@code λ = u·f / (1 − u)} that keeps the region's unemployment at its initial
  * level {@code u} absent interventions (flow balance {@code (1−u)λ = u f}). Detained citizens are out of the
- * labour market. Hardship follows from the employment flag ({@link Population#hardship}).
+ * labour market. Hardship follows from the employment flag ({@link Population#hardship}); the labour market
+ * recomputes the grievance of each citizen whose employment it switches ({@link Grievance#of}) while the citizen is
+ * at hand, so the grievance step only has the few citizens other processes marked.
  */
 public final class LabourMarket implements Steppable, BlockProcess {
 
@@ -30,11 +32,16 @@ public final class LabourMarket implements Steppable, BlockProcess {
     private final double[] findRate;
     /** Per-tick switching probability by {@code 2·region + employed}: find work, or lose it. */
     private final double[] change;
+    private final double unemployedHardship;
 
-    /** With the scenario's regions (job-finding rate and unemployment) and clock. */
-    public LabourMarket(List<Scenario.Region> regions, TickRate rates, Population population, Levers levers,
-                        Blocks blocks) {
+    /**
+     * With the scenario's regions (job-finding rate and unemployment), clock and {@code
+     * population.unemployed_hardship} (for the grievance of those whose employment switches).
+     */
+    public LabourMarket(List<Scenario.Region> regions, TickRate rates, double unemployedHardship,
+                        Population population, Levers levers, Blocks blocks) {
         this.rates = rates;
+        this.unemployedHardship = unemployedHardship;
         this.population = population;
         this.levers = levers;
         this.blocks = blocks;
@@ -75,6 +82,7 @@ public final class LabourMarket implements Steppable, BlockProcess {
         short[] region = p.region;
         int[] enrolment = p.enrolment;
         double[] chance = change;
+        double hardshipUnemployed = unemployedHardship;
         return (start, end, rng) -> {
             for (int i = events.first(rng, start, end); i < end; i = events.next(rng, i, end)) {
                 if (stage[i] == Stage.DETAINED_CODE) {
@@ -87,7 +95,9 @@ public final class LabourMarket implements Steppable, BlockProcess {
                     prob = rates.perTick(findRate[region[i]] * levers.jobFinding(enrolment[i]));
                 }
                 if (events.accept(rng, prob)) {
-                    flags[i] = (byte) ((f ^ Population.EMPLOYED) | Population.GRIEVANCE_STALE);
+                    // grievance now, while the citizen is in cache; a mark from another process is settled too
+                    flags[i] = (byte) ((f ^ Population.EMPLOYED) & ~Population.GRIEVANCE_STALE);
+                    Grievance.of(p, i, hardshipUnemployed);
                 }
             }
         };

@@ -146,7 +146,8 @@ public final class RadicalizationModel extends SimState implements Replication {
         interventions = new Interventions(world, levers, tally, blocks, serial);
         observer = new Observer(population, membership, tally, blocks);
         at(Phase.INTERVENTIONS, interventions);
-        LabourMarket labour = new LabourMarket(scenario.regions(), scenario.tickRate(), population, levers, blocks);
+        LabourMarket labour = new LabourMarket(scenario.regions(), scenario.tickRate(),
+                scenario.population().unemployedHardship(), population, levers, blocks);
         Grievance grievance = new Grievance(scenario.population().unemployedHardship(), population, blocks);
         SocialInfluence influence = new SocialInfluence(scenario.opinion(), population, network, blocks);
         Propaganda propaganda = new Propaganda(Propaganda.Settings.of(scenario), population, levers, blocks);

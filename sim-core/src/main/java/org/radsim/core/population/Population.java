@@ -28,7 +28,10 @@ public final class Population implements java.io.Serializable {
     public final byte[] flags;
     public final float[] education;
     public final float[] baseHardship;
-    /** Perceived legitimacy L; whoever changes it (or employment, or base hardship) calls {@link #markGrievanceStale}. */
+    /**
+     * Perceived legitimacy L; whoever changes it (or employment, or base hardship) calls {@link #markGrievanceStale}
+     * or, like the labour market, recomputes the grievance at once.
+     */
     public final float[] legitimacy;
     public final float[] grievance;
     public final float[] risk;
