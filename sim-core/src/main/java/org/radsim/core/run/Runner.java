@@ -263,10 +263,9 @@ public final class Runner {
             return t;
         });
         CompletionService<ReplicationResult> cs = new ExecutorCompletionService<>(pool);
-        // one replication waits in the pool's queue for each thread, so no thread idles while this one records a
-        // result; the manifest's list is rewritten at most every RECORD_INTERVAL (it is O(replications) to write,
-        // and the part files, not the list, are what a resume trusts)
-        int depth = 2 * outer;
+        // the manifest's list is rewritten at most every RECORD_INTERVAL, so that a thread that has finished does
+        // not wait while this one writes it (it is O(replications) to write, and the part files, not the list, are
+        // what a resume trusts); one replication in flight per thread, so a stopped run has nothing half-queued
         long recorded = System.nanoTime();
         int next = 0;
         int inFlight = 0;
@@ -278,7 +277,7 @@ public final class Runner {
         recordReplications(total, summaries, errors, Map.of());
         try {
             while (true) {
-                while (inFlight < depth && next < (stop == null ? total : stop.stopAt())) {
+                while (inFlight < outer && next < (stop == null ? total : stop.stopAt())) {
                     int r = next++;
                     if (summaries.containsKey(r)) {
                         continue;
