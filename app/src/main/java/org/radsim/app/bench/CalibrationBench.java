@@ -1,6 +1,8 @@
 package org.radsim.app.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -123,26 +125,31 @@ public final class CalibrationBench {
     }
 
     /**
-     * Simulations per wall second and per CPU-second (of this process's Java threads), the construction share of
-     * the simulations' time, and construction wall nanoseconds per citizen.
+     * Simulations per wall second and per CPU-second (of the workers' threads, each timed by itself: summing every
+     * live thread of the process before and after would lose the CPU time of threads that end in between, such as
+     * an earlier pool's), the construction share of the simulations' time, and construction wall nanoseconds per
+     * citizen.
      */
     private static double[] measure(Scenario scenario, Plan plan, int threads) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger next = new AtomicInteger();
-        long cpu0 = Bench.applicationCpu();
+        ThreadMXBean cpuClock = ManagementFactory.getThreadMXBean();
         long t0 = System.nanoTime();
         long build = 0;
         long total = 0;
+        long cpuNanos = 0;
         try {
             List<Future<long[]>> workers = new ArrayList<>();
             for (int w = 0; w < threads; w++) {
                 workers.add(pool.submit(() -> {
-                    long[] sums = new long[2];
+                    long[] sums = new long[3];
+                    long c0 = cpuClock.getCurrentThreadCpuTime();
                     for (int k = next.getAndIncrement(); k < plan.simulations(); k = next.getAndIncrement()) {
                         long[] t = simulate(scenario, plan.seed(), k + 1);
                         sums[0] += t[0];
                         sums[1] += t[1];
                     }
+                    sums[2] = cpuClock.getCurrentThreadCpuTime() - c0;
                     return sums;
                 }));
             }
@@ -150,6 +157,7 @@ public final class CalibrationBench {
                 long[] sums = f.get();
                 build += sums[0];
                 total += sums[1];
+                cpuNanos += sums[2];
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -160,7 +168,7 @@ public final class CalibrationBench {
             pool.shutdown();
         }
         double wall = (System.nanoTime() - t0) / 1e9;
-        double cpu = (Bench.applicationCpu() - cpu0) / 1e9;
+        double cpu = cpuNanos / 1e9;
         int sims = plan.simulations();
         return new double[] {sims / wall, sims / cpu, (double) build / total,
             (double) build / sims / scenario.population().size()};

@@ -57,6 +57,9 @@ class BenchCommandTest {
                 "simulations per second on 1 and 2 threads");
         double share = value.get("calibration: construction share@1");
         assertTrue(share > 0 && share < 1, "construction is a part of a simulation: " + share);
+        // a thread's CPU time cannot exceed its wall time: two workers obtain at most two cores (plus clock slop)
+        double cores = value.get("calibration: cores obtained@2");
+        assertTrue(cores > 0 && cores <= 2.05, "cores obtained by two workers: " + cores);
     }
 
     /**
