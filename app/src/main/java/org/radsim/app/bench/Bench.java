@@ -537,9 +537,11 @@ public final class Bench {
     }
 
     /**
-     * CPU time of all Java threads of this process: the measuring thread and the block workers, without the JIT
+     * CPU time of all live Java threads of this process: the measuring thread and the block workers, without the JIT
      * compiler and the garbage collector, whose bursts (right after a large model is built) otherwise land on
-     * whichever figure comes next.
+     * whichever figure comes next. A thread that ends between two readings takes its time with it, so what is
+     * measured must not end its threads: a model keeps one pool ({@code Workers}) from construction to
+     * {@code finish()}, and the limit kernel's and the peer's {@code Blocks} keep theirs until closed.
      */
     static long applicationCpu() {
         long sum = 0;

@@ -28,6 +28,7 @@ import org.radsim.core.population.Population;
 import org.radsim.core.population.Recruiter;
 import org.radsim.core.population.Stage;
 import org.radsim.core.replication.Blocks;
+import org.radsim.core.replication.Workers;
 import org.radsim.core.replication.MetricLayout;
 import org.radsim.core.replication.RandomStream;
 import org.radsim.core.replication.Replication;
@@ -63,6 +64,8 @@ public final class RadicalizationModel extends SimState implements Replication {
     private Membership membership;
     private Levers levers;
     private Tally tally;
+    /** The threads of construction and of the tick loops: one pool for the model's life. */
+    private Workers workers;
     private Blocks blocks;
     /** The stream of the serial processes (recruitment, promotion, policing, mobility, exit, interventions). */
     private RandomStream serial;
@@ -90,16 +93,17 @@ public final class RadicalizationModel extends SimState implements Replication {
     public void start() {
         super.start();
         random.setSeed(seed);
-        if (blocks != null) {
-            blocks.close();
+        if (workers != null) {
+            workers.close();
         }
+        workers = new Workers(threads);
         serial = RandomStream.of(Seeds.derive(seed, 2));
-        population = InitialPopulation.draw(scenario, Seeds.derive(seed, 3), threads);
-        network = Networks.build(scenario.network(), population.regionStart, Seeds.derive(seed, 4), threads);
+        population = InitialPopulation.draw(scenario, Seeds.derive(seed, 3), workers);
+        network = Networks.build(scenario.network(), population.regionStart, Seeds.derive(seed, 4), workers);
         membership = new Membership();
         levers = new Levers(scenario.regions().size());
         tally = new Tally(scenario.regions().size());
-        blocks = new Blocks(population.size, Seeds.derive(seed, 1), threads);
+        blocks = new Blocks(population.size, Seeds.derive(seed, 1), workers);
         seedRecruiters();
         scheduleProcesses();
         warmUp();
@@ -272,8 +276,8 @@ public final class RadicalizationModel extends SimState implements Replication {
     @Override
     public void finish() {
         super.finish();
-        if (blocks != null) {
-            blocks.close();
+        if (workers != null) {
+            workers.close();
         }
     }
 

@@ -2,6 +2,7 @@ package org.radsim.core.network;
 
 import org.radsim.core.replication.BlockLoop;
 import org.radsim.core.replication.RandomStream;
+import org.radsim.core.replication.Workers;
 import org.radsim.core.scenario.Scenario;
 
 /**
@@ -19,18 +20,18 @@ public final class Networks {
 
     /** The network of {@code spec} over the regions {@code regionStart}, drawn from {@code seed}, on one thread. */
     public static SocialNetwork build(Scenario.Network spec, int[] regionStart, long seed) {
-        return build(spec, regionStart, seed, 1);
+        return build(spec, regionStart, seed, Workers.SERIAL);
     }
 
-    /** The network of {@code spec} over the regions {@code regionStart}, drawn from {@code seed}. */
-    public static SocialNetwork build(Scenario.Network spec, int[] regionStart, long seed, int threads) {
+    /** The network of {@code spec} over the regions {@code regionStart}, drawn from {@code seed}, on {@code workers}. */
+    public static SocialNetwork build(Scenario.Network spec, int[] regionStart, long seed, Workers workers) {
         int n = regionStart[regionStart.length - 1];
         if (spec.type().equals("complete")) {
             return SocialNetwork.wellMixed(n);
         }
         if (spec.type().equals("watts_strogatz")) {
             EdgeList edges = WattsStrogatz.generate(regionStart, spec.degree(), spec.rewiring(), spec.crossRegion(),
-                    seed, threads);
+                    seed, workers);
             return SocialNetwork.fromEdges(n, edges.a, edges.b, edges.size);
         }
         RandomStream rng = RandomStream.of(seed);

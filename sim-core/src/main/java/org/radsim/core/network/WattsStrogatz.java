@@ -2,6 +2,7 @@ package org.radsim.core.network;
 
 import org.radsim.core.replication.BlockLoop;
 import org.radsim.core.replication.RandomStream;
+import org.radsim.core.replication.Workers;
 
 /**
  * Watts &amp; Strogatz (1998) small-world graph within each region: a ring where each citizen is tied to its
@@ -19,7 +20,7 @@ final class WattsStrogatz {
     }
 
     static EdgeList generate(int[] regionStart, int degree, double rewiring, double crossRegion, long seed,
-                             int threads) {
+                             Workers workers) {
         int regions = regionStart.length - 1;
         int n = regionStart[regions];
         int[] half = new int[regions];
@@ -36,7 +37,7 @@ final class WattsStrogatz {
         out.size = (int) firstEdge[regions];
         boolean cross = regions > 1 && crossRegion > 0;
         RandomStream[] streams = RandomStream.split(seed, BlockLoop.count(n));
-        BlockLoop.run(streams.length, threads, b -> {
+        workers.forEach(streams.length, b -> {
             RandomStream rng = streams[b];
             int from = b * BlockLoop.BLOCK_SIZE;
             int to = Math.min(n, from + BlockLoop.BLOCK_SIZE);

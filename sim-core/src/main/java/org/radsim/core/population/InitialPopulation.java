@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.radsim.core.replication.BlockLoop;
 import org.radsim.core.replication.RandomStream;
+import org.radsim.core.replication.Workers;
 import org.radsim.core.scenario.Scenario;
 
 /**
@@ -50,15 +51,15 @@ public final class InitialPopulation {
     }
 
     /**
-     * Draws the population of {@code s} from {@code seed}, in blocks of {@link BlockLoop#BLOCK_SIZE} citizens on up
-     * to {@code threads} threads; block b draws from stream b of {@link RandomStream#split(long, int)}, so the result
+     * Draws the population of {@code s} from {@code seed}, in blocks of {@link BlockLoop#BLOCK_SIZE} citizens on
+     * {@code workers}; block b draws from stream b of {@link RandomStream#split(long, int)}, so the result
      * is the same on any number of threads.
      */
-    public static Population draw(Scenario s, long seed, int threads) {
+    public static Population draw(Scenario s, long seed, Workers workers) {
         int n = s.population().size();
         Population pop = new Population(n, regionStarts(n, s.regions()));
         RandomStream[] streams = RandomStream.split(seed, BlockLoop.count(n));
-        BlockLoop.run(streams.length, threads, b -> {
+        workers.forEach(streams.length, b -> {
             int start = b * BlockLoop.BLOCK_SIZE;
             draw(s, pop, start, Math.min(n, start + BlockLoop.BLOCK_SIZE), streams[b]);
         });

@@ -1,8 +1,6 @@
 package org.radsim.core.replication;
 
 import java.io.Serializable;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 
 
 /**
@@ -44,14 +42,18 @@ public final class Blocks implements Serializable {
 
     private final int size;
     private final RandomStream[] streams;
-    private final int threads;
-    private transient ForkJoinPool pool;
+    private final Workers workers;
 
+    /** Blocks over {@code size} citizens whose loops run on their own {@link Workers} of {@code threads}. */
     public Blocks(int size, long seed, int threads) {
+        this(size, seed, new Workers(threads));
+    }
+
+    /** Blocks over {@code size} citizens whose loops run on {@code workers} (a model's, shared with its construction). */
+    public Blocks(int size, long seed, Workers workers) {
         this.size = size;
-        int count = Math.max(1, (size + BLOCK_SIZE - 1) / BLOCK_SIZE);
-        this.streams = RandomStream.split(seed, count);
-        this.threads = Math.max(1, threads);
+        this.streams = RandomStream.split(seed, BlockLoop.count(size));
+        this.workers = workers;
     }
 
     public int count() {
@@ -60,16 +62,7 @@ public final class Blocks implements Serializable {
 
     /** Runs {@code task} on every block; in parallel when more than one thread was given. */
     public void forEach(Task task) {
-        if (threads == 1 || streams.length == 1) {
-            for (int b = 0; b < streams.length; b++) {
-                run(task, b);
-            }
-            return;
-        }
-        if (pool == null) {
-            pool = new ForkJoinPool(threads);
-        }
-        pool.submit(() -> IntStream.range(0, streams.length).parallel().forEach(b -> run(task, b))).join();
+        workers.forEach(streams.length, b -> run(task, b));
     }
 
     private void run(Task task, int b) {
@@ -77,11 +70,8 @@ public final class Blocks implements Serializable {
         task.run(start, Math.min(size, start + BLOCK_SIZE), streams[b]);
     }
 
-    /** Releases the worker threads. */
+    /** Releases the worker threads ({@link Workers#close()}). */
     public void close() {
-        if (pool != null) {
-            pool.shutdown();
-            pool = null;
-        }
+        workers.close();
     }
 }
