@@ -86,6 +86,12 @@ public final class Bench {
     private static final int SWEEP_ROUNDS = 2;
     /** Builds timed for each construction figure (the best counts), each from a collected heap. */
     private static final int CONSTRUCTION_ROUNDS = 3;
+    /**
+     * Builds in the warm-up, on each thread count: one was too few for the just-in-time compiler, so the first
+     * construction figure (10<sup>4</sup> citizens, 1 thread) paid for compiling the construction code (753 ns per
+     * citizen against 149 at 10<sup>5</sup>, and 284 on 2 threads right after it).
+     */
+    private static final int WARM_UP_BUILDS = 10;
 
     /** Checksums of static measurements, kept so that their work cannot be optimised away. */
     private static final java.util.concurrent.atomic.DoubleAdder CHECKSUMS = new java.util.concurrent.atomic.DoubleAdder();
@@ -138,7 +144,7 @@ public final class Bench {
 
         progress.accept("model, " + n + " citizens: building");
         long before = Heap.usedAfterGc();
-        double[] build1 = construction(s, seed, 1, n);
+        double[] build1 = construction(s, seed, 1, n, CONSTRUCTION_ROUNDS);
         RadicalizationModel model = built;
         out.accept(new BenchRow("construction", n, 1, build1[0], build1[1], "ns/citizen"));
         long modelBytes = Heap.usedAfterGc() - before;
@@ -185,7 +191,7 @@ public final class Bench {
 
         if (plan.threads() > 1) {
             progress.accept("model and limit kernel, " + n + " citizens, " + plan.threads() + " threads");
-            double[] buildN = construction(s, seed, plan.threads(), n);
+            double[] buildN = construction(s, seed, plan.threads(), n, CONSTRUCTION_ROUNDS);
             RadicalizationModel parallel = built;
             out.accept(new BenchRow("construction", n, plan.threads(), buildN[0], buildN[1], "ns/citizen"));
             out.accept(BenchRow.of("construction speed-up", n, plan.threads(), build1[0] / buildN[0], "x"));
@@ -216,8 +222,8 @@ public final class Bench {
         progress.accept("warm-up at " + n + " citizens");
         Scenario s = scenarios.load(List.of("population.size=" + n));
         for (int threads : List.of(1, plan.threads())) {
-            RadicalizationModel model = new RadicalizationModel(s, plan.seed(), threads);
-            model.start();
+            construction(s, plan.seed(), threads, n, WARM_UP_BUILDS);
+            RadicalizationModel model = built;
             modelAndLimit(model, n, threads);
             if (threads == 1) {
                 SocialInfluence influence = new SocialInfluence(s.opinion(), model.population(), model.network(), new Blocks(n, 1, 1));
@@ -310,14 +316,14 @@ public final class Bench {
 
     /**
      * Builds the model of {@code s} on {@code threads} threads ({@link RadicalizationModel#start()}: population,
-     * network, recruiters, processes) {@link #CONSTRUCTION_ROUNDS} times, each from a collected heap (so no build
+     * network, recruiters, processes) {@code rounds} times, each from a collected heap (so no build
      * pays for collecting the garbage of what was measured before it), and returns the best wall and CPU
      * nanoseconds per citizen (CPU of this process's Java threads). The last model built is left in {@link #built}.
      */
-    private double[] construction(Scenario s, long seed, int threads, long citizens) {
+    private double[] construction(Scenario s, long seed, int threads, long citizens, int rounds) {
         double[] best = {Double.MAX_VALUE, Double.MAX_VALUE};
         built = null;
-        for (int round = 0; round < CONSTRUCTION_ROUNDS; round++) {
+        for (int round = 0; round < rounds; round++) {
             if (built != null) {
                 built.finish();
                 built = null;
