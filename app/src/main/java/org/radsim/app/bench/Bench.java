@@ -146,6 +146,7 @@ public final class Bench {
         long before = Heap.usedAfterGc();
         double[] build1 = construction(s, seed, 1, n, CONSTRUCTION_ROUNDS);
         RadicalizationModel model = built;
+        built = null; // held only here, so that the next heap figure does not count it
         out.accept(new BenchRow("construction", n, 1, build1[0], build1[1], "ns/citizen"));
         long modelBytes = Heap.usedAfterGc() - before;
         double perCitizen = (double) modelBytes / n;
@@ -193,6 +194,7 @@ public final class Bench {
             progress.accept("model and limit kernel, " + n + " citizens, " + plan.threads() + " threads");
             double[] buildN = construction(s, seed, plan.threads(), n, CONSTRUCTION_ROUNDS);
             RadicalizationModel parallel = built;
+            built = null; // held only here, so that the next heap figure does not count it
             out.accept(new BenchRow("construction", n, plan.threads(), buildN[0], buildN[1], "ns/citizen"));
             out.accept(BenchRow.of("construction speed-up", n, plan.threads(), build1[0] / buildN[0], "x"));
             double[][] pairN = modelAndLimit(parallel, n, plan.threads());
@@ -224,6 +226,7 @@ public final class Bench {
         for (int threads : List.of(1, plan.threads())) {
             construction(s, plan.seed(), threads, n, WARM_UP_BUILDS);
             RadicalizationModel model = built;
+            built = null; // held only here, so that the next heap figure does not count it
             modelAndLimit(model, n, threads);
             if (threads == 1) {
                 SocialInfluence influence = new SocialInfluence(s.opinion(), model.population(), model.network(), new Blocks(n, 1, 1));
