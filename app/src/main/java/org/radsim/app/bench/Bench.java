@@ -105,8 +105,6 @@ public final class Bench {
     private final Consumer<String> progress;
     private final Consumer<BenchRow> out;
     private double sink;
-    /** The model of the last {@link #construction} call, started. */
-    private RadicalizationModel built;
 
     private Bench(Scenarios scenarios, Plan plan, Consumer<String> progress, Consumer<BenchRow> out) {
         this.scenarios = scenarios;
@@ -144,9 +142,9 @@ public final class Bench {
 
         progress.accept("model, " + n + " citizens: building");
         long before = Heap.usedAfterGc();
-        double[] build1 = construction(s, seed, 1, n, CONSTRUCTION_ROUNDS);
-        RadicalizationModel model = built;
-        built = null; // held only here, so that the next heap figure does not count it
+        Built first = construction(s, seed, 1, n, CONSTRUCTION_ROUNDS);
+        RadicalizationModel model = first.model();
+        double[] build1 = first.perCitizen();
         out.accept(new BenchRow("construction", n, 1, build1[0], build1[1], "ns/citizen"));
         long modelBytes = Heap.usedAfterGc() - before;
         double perCitizen = (double) modelBytes / n;
@@ -192,9 +190,9 @@ public final class Bench {
 
         if (plan.threads() > 1) {
             progress.accept("model and limit kernel, " + n + " citizens, " + plan.threads() + " threads");
-            double[] buildN = construction(s, seed, plan.threads(), n, CONSTRUCTION_ROUNDS);
-            RadicalizationModel parallel = built;
-            built = null; // held only here, so that the next heap figure does not count it
+            Built second = construction(s, seed, plan.threads(), n, CONSTRUCTION_ROUNDS);
+            RadicalizationModel parallel = second.model();
+            double[] buildN = second.perCitizen();
             out.accept(new BenchRow("construction", n, plan.threads(), buildN[0], buildN[1], "ns/citizen"));
             out.accept(BenchRow.of("construction speed-up", n, plan.threads(), build1[0] / buildN[0], "x"));
             double[][] pairN = modelAndLimit(parallel, n, plan.threads());
@@ -224,9 +222,7 @@ public final class Bench {
         progress.accept("warm-up at " + n + " citizens");
         Scenario s = scenarios.load(List.of("population.size=" + n));
         for (int threads : List.of(1, plan.threads())) {
-            construction(s, plan.seed(), threads, n, WARM_UP_BUILDS);
-            RadicalizationModel model = built;
-            built = null; // held only here, so that the next heap figure does not count it
+            RadicalizationModel model = construction(s, plan.seed(), threads, n, WARM_UP_BUILDS).model();
             modelAndLimit(model, n, threads);
             if (threads == 1) {
                 SocialInfluence influence = new SocialInfluence(s.opinion(), model.population(), model.network(), new Blocks(n, 1, 1));
@@ -321,15 +317,15 @@ public final class Bench {
      * Builds the model of {@code s} on {@code threads} threads ({@link RadicalizationModel#start()}: population,
      * network, recruiters, processes) {@code rounds} times, each from a collected heap (so no build
      * pays for collecting the garbage of what was measured before it), and returns the best wall and CPU
-     * nanoseconds per citizen (CPU of this process's Java threads). The last model built is left in {@link #built}.
+     * nanoseconds per citizen (CPU of this process's Java threads), with the last model built.
      */
-    private double[] construction(Scenario s, long seed, int threads, long citizens, int rounds) {
+    private static Built construction(Scenario s, long seed, int threads, long citizens, int rounds) {
         double[] best = {Double.MAX_VALUE, Double.MAX_VALUE};
-        built = null;
+        RadicalizationModel built = null;
         for (int round = 0; round < rounds; round++) {
             if (built != null) {
                 built.finish();
-                built = null;
+                built = null; // collected before the next build
             }
             RadicalizationModel model = new RadicalizationModel(s, seed, threads);
             Heap.usedAfterGc();
@@ -342,7 +338,11 @@ public final class Bench {
             best[1] = Math.min(best[1], (double) cpu / citizens);
             built = model;
         }
-        return best;
+        return new Built(built, best);
+    }
+
+    /** A started model and the best wall and CPU nanoseconds per citizen of building it. */
+    private record Built(RadicalizationModel model, double[] perCitizen) {
     }
 
     /**
